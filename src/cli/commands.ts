@@ -5,6 +5,8 @@
  * keys (`cli.<command>.description`, `cli.<command>.examples`, `cli.option.<option>`).
  */
 
+import type { CommandRun } from './context.js';
+
 export type OptionId =
   | 'out'
   | 'format'
@@ -50,8 +52,14 @@ export interface CommandSpec {
   /** commander argument syntax, e.g. `<file...>` or `[file]`. */
   args?: string;
   options: OptionId[];
-  /** Lazily imported module exporting `run` (see `CommandRun`). */
-  load: () => Promise<{ run: import('./context.js').CommandRun }>;
+}
+
+/**
+ * The module behind a command, imported only when it runs: `src/cli/commands/<name>.ts`
+ * exporting `run` (see `CommandRun`).
+ */
+export async function loadCommand(name: string): Promise<{ run: CommandRun }> {
+  return (await import(`./commands/${name}.js`)) as { run: CommandRun };
 }
 
 export const COMMANDS: CommandSpec[] = [
@@ -59,46 +67,38 @@ export const COMMANDS: CommandSpec[] = [
     name: 'interview',
     args: '[file]',
     options: ['area', 'plain', 'lang', 'out', 'format', 'force'],
-    load: () => import('./commands/interview.js'),
   },
   {
     name: 'validate',
     args: '<file...>',
-    options: ['json', 'quiet', 'jobs'],
-    load: () => import('./commands/validate.js'),
+    options: ['json', 'quiet'],
   },
   {
     name: 'check',
     args: '<file...>',
     options: ['json', 'strict', 'quiet'],
-    load: () => import('./commands/check.js'),
   },
   {
     name: 'render',
     args: '<input...>',
     options: ['out', 'format', 'doc', 'lang', 'templates', 'force', 'draft', 'jobs', 'json', 'quiet'],
-    load: () => import('./commands/render.js'),
   },
   {
     name: 'init',
     args: '[file]',
     options: ['example', 'lang', 'force', 'quiet'],
-    load: () => import('./commands/init.js'),
   },
   {
     name: 'checklist',
     options: ['format', 'lang', 'out', 'force', 'quiet'],
-    load: () => import('./commands/checklist.js'),
   },
   {
     name: 'schema',
     options: [],
-    load: () => import('./commands/schema.js'),
   },
   {
     name: 'countries',
     args: '[code]',
     options: ['json', 'lang'],
-    load: () => import('./commands/countries.js'),
   },
 ];

@@ -1,0 +1,115 @@
+/**
+ * Validation of an answers file: the JSON Schemas (Ajv, compiled once), then the cross-field
+ * rules a schema cannot express. Returns every problem at once, located and sorted by line.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsCjs from 'ajv-formats';
+
+import type { LoadResult } from '../answers/load.js';
+import type { Translate } from '../i18n/translate.js';
+import { crossFieldProblems } from './cross-field.js';
+import { describeError, suggest } from './describe.js';
+import { fieldPattern, locate, locateKey, pointerSegments } from './locate.js';
+import { byPosition, type Problem } from './problem.js';
+
+const addFormats = addFormatsCjs.default;
+
+/** The schema files by file name, e.g. `{ 'answers.schema.json': {...}, ... }`. */
+export type SchemaFiles = Record<string, object>;
+export const ROOT_SCHEMA = 'answers.schema.json';
+
+export interface AnswersValidator {
+  validate: ValidateFunction;
+}
+
+export function createAnswersValidator(files: SchemaFiles): AnswersValidator {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, verbose: true, strict: false });
+  addFormats(ajv, ['date', 'email']);
+  for (const [name, schema] of Object.entries(files)) {
+    if (name !== ROOT_SCHEMA) ajv.addSchema(schema, name);
+  }
+  const root = files[ROOT_SCHEMA];
+  if (!root) throw new Error(`missing ${ROOT_SCHEMA}`);
+  return { validate: ajv.compile({ ...root, $id: ROOT_SCHEMA }) };
+}
+
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let value = data;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * With `allErrors`, an `enum` or `type` failure inside an object also yields errors for the
+ * branches Ajv explored; keeping one error per path and keyword avoids saying the same thing twice.
+ */
+function dedupe(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => {
+    const extra = JSON.stringify(error.params);
+    const key = `${error.instancePath}|${error.keyword}|${extra}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function schemaProblem(error: ErrorObject, loaded: Required<LoadResult>, t: Translate): Problem {
+  const { document, lineCounter, data } = loaded;
+  const segments = pointerSegments(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    const keySegments = [...segments, key];
+    const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {});
+    const hint = suggest(key, allowed);
+    const message = hint
+      ? t('validation.unknownKey.suggest', { key, suggestion: hint })
+      : t('validation.unknownKey.list', { key, allowed: allowed.join(', ') });
+    return { ...locateKey(document, lineCounter, keySegments), path: toPointer(keySegments), code: 'unknown-key', message };
+  }
+  if (error.keyword === 'required') {
+    const missing = String(params.missingProperty);
+    const fieldSegments = [...segments, missing];
+    const title = (error.parentSchema as { properties?: Record<string, { title?: string }> })?.properties?.[missing]
+      ?.title;
+    const message = describeRequired(fieldSegments, missing, t, title);
+    return { ...locateKey(document, lineCounter, segments), path: toPointer(fieldSegments), code: 'required', message };
+  }
+  const value = valueAt(data, segments);
+  const message = describeError(error, segments, value, t);
+  const code = error.keyword === 'format' ? String(params.format) : error.keyword;
+  return { ...locate(document, lineCounter, segments), path: error.instancePath, code, message };
+}
+
+function describeRequired(segments: string[], key: string, t: Translate, schemaTitle?: string): string {
+  const pattern = fieldPattern(segments);
+  const translated = t(`fields.${pattern}`);
+  const title = translated === `fields.${pattern}` ? (schemaTitle ?? key) : translated;
+  const parent = segments.slice(0, -1);
+  if (parent.length === 0) return t('validation.requiredTop', { title, key });
+  return t('validation.required', { title, key });
+}
+
+export function toPointer(segments: readonly string[]): string {
+  return segments.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+/**
+ * All problems of a loaded file: read refusals if it could not be read, otherwise schema and
+ * cross-field problems, sorted by position.
+ */
+export function validateAnswers(loaded: LoadResult, t: Translate, validator: AnswersValidator): Problem[] {
+  if (!loaded.data || !loaded.document || !loaded.lineCounter) return loaded.problems;
+  const complete = loaded as Required<LoadResult>;
+  const problems: Problem[] = [];
+  if (!validator.validate(loaded.data)) {
+    for (const error of dedupe(validator.validate.errors ?? [])) problems.push(schemaProblem(error, complete, t));
+  }
+  problems.push(...crossFieldProblems(complete, t));
+  return problems.sort(byPosition);
+}
