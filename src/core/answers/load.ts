@@ -48,9 +48,9 @@ function findIndentTab(text: string): { line: number; column: number } | undefin
   return undefined;
 }
 
-function yamlProblems(document: Document.Parsed, t: Translate): Problem[] {
+function yamlProblems(document: Document.Parsed, lineCounter: LineCounter, t: Translate): Problem[] {
   return document.errors.map((error) => {
-    const position = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const position = lineCounter.linePos(error.pos[0]);
     const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const message =
@@ -87,7 +87,7 @@ export function parseAnswers(input: Uint8Array | string, t: Translate): LoadResu
 
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) return { problems: yamlProblems(document, t).sort(byPosition) };
+  if (document.errors.length > 0) return { problems: yamlProblems(document, lineCounter, t).sort(byPosition) };
   if (document.contents === null) return refuse('empty', t('load.empty'));
   if (!isMap(document.contents)) {
     const start = (document.contents as { range?: number[] } | null)?.range?.[0] ?? 0;

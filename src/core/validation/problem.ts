@@ -11,6 +11,7 @@ export interface Problem {
   message: string;
 }
 
+/** For a stable sort: problems at the same place keep their order (the schema's key order). */
 export function byPosition(a: Problem, b: Problem): number {
-  return a.line - b.line || a.column - b.column || a.path.localeCompare(b.path);
+  return a.line - b.line || a.column - b.column;
 }

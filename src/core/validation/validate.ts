@@ -9,7 +9,7 @@ import addFormatsCjs from 'ajv-formats';
 import type { LoadResult } from '../answers/load.js';
 import type { Translate } from '../i18n/translate.js';
 import { crossFieldProblems } from './cross-field.js';
-import { describeError, suggest } from './describe.js';
+import { describeError, fieldTitle, suggest } from './describe.js';
 import { fieldPattern, locate, locateKey, pointerSegments } from './locate.js';
 import { byPosition, type Problem } from './problem.js';
 
@@ -100,6 +100,34 @@ export function toPointer(segments: readonly string[]): string {
 }
 
 /**
+ * A key written with no value (as `init` leaves them) fails several keywords at once (type,
+ * enum, minLength); one "not filled in yet" per key says it better, with the allowed values.
+ */
+function emptyValueProblems(errors: ErrorObject[], loaded: Required<LoadResult>, t: Translate) {
+  const problems: Problem[] = [];
+  const rest: ErrorObject[] = [];
+  const handled = new Set<string>();
+  for (const error of errors) {
+    const segments = pointerSegments(error.instancePath);
+    const isEmpty = segments.length > 0 && valueAt(loaded.data, segments) === null && error.keyword !== 'required';
+    if (!isEmpty) {
+      rest.push(error);
+      continue;
+    }
+    if (handled.has(error.instancePath)) continue;
+    handled.add(error.instancePath);
+    const enumError = errors.find((e) => e.instancePath === error.instancePath && e.keyword === 'enum');
+    const allowed = (enumError?.params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+    const title = fieldTitle(segments, t, (error.parentSchema as { title?: string } | undefined)?.title);
+    const message = allowed
+      ? t('validation.emptyChoice', { title, allowed: allowed.map(String).join(', ') })
+      : t('validation.empty', { title });
+    problems.push({ ...locate(loaded.document, loaded.lineCounter, segments), path: error.instancePath, code: 'empty', message });
+  }
+  return { problems, rest };
+}
+
+/**
  * All problems of a loaded file: read refusals if it could not be read, otherwise schema and
  * cross-field problems, sorted by position.
  */
@@ -108,7 +136,9 @@ export function validateAnswers(loaded: LoadResult, t: Translate, validator: Ans
   const complete = loaded as Required<LoadResult>;
   const problems: Problem[] = [];
   if (!validator.validate(loaded.data)) {
-    for (const error of dedupe(validator.validate.errors ?? [])) problems.push(schemaProblem(error, complete, t));
+    const { problems: empty, rest } = emptyValueProblems(dedupe(validator.validate.errors ?? []), complete, t);
+    problems.push(...empty);
+    for (const error of rest) problems.push(schemaProblem(error, complete, t));
   }
   problems.push(...crossFieldProblems(complete, t));
   return problems.sort(byPosition);
