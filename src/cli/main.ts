@@ -72,6 +72,7 @@ function buildCommand(program: Command, spec: CommandSpec, t: Translate, run: Ru
     .description(t(`cli.${spec.name}.description`))
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t(`cli.${spec.name}.examples`)}`);
   if (spec.args) command.arguments(spec.args);
+  command.usage(`[${t('cli.help.optionsWord')}]${spec.args ? ` ${spec.args}` : ''}`);
   for (const id of spec.options) command.addOption(buildOption(id, t));
   command.helpOption('-h, --help', t('cli.option.help'));
   command.action(async (...actionArgs: unknown[]) => {
@@ -123,6 +124,7 @@ export async function main(argv: string[], options: RunOptions = {}): Promise<nu
 
   const program = new Command('prison-protocol')
     .description(t('cli.program.description'))
+    .usage(`[${t('cli.help.optionsWord')}] [${t('cli.help.commandWord')}]`)
     .version(packageVersion(), '-V, --version', t('cli.option.version'))
     .helpOption('-h, --help', t('cli.option.help'))
     .helpCommand('help [command]', t('cli.option.helpCommand'))
