@@ -7,7 +7,7 @@ import { AREAS } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
 import type { AreaReport, CheckReport, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
-import { hang } from './wrap.js';
+import { hang, wrap } from './wrap.js';
 
 /** Optional colouring, applied after wrapping so escape codes never count as width. */
 export interface Styler {
@@ -27,15 +27,19 @@ export interface TextOptions {
   valid?: boolean;
 }
 
-function areaHeading(area: AreaReport, number: number, width: number, t: Translate, style: Styler): string {
+function areaHeading(area: AreaReport, number: number, width: number, t: Translate, style: Styler): string[] {
   const title = t('check.report.area', { number, title: area.title });
   const status = t('check.report.status', { status: t(`check.status.${area.status}`) });
-  const gap = width - [...title].length - [...status].length;
-  return style.heading(gap >= 2 ? `${title}${' '.repeat(gap)}${status}` : `${title}  ${status}`);
+  const lines = wrap(title, width);
+  const last = lines.length - 1;
+  const gap = width - [...lines[last]!].length - [...status].length;
+  if (gap >= 2) lines[last] = `${lines[last]}${' '.repeat(gap)}${status}`;
+  else lines.push(' '.repeat(Math.max(0, width - [...status].length)) + status);
+  return lines.map((line) => style.heading(line));
 }
 
 function areaBlock(area: AreaReport, number: number, width: number, t: Translate, style: Styler): string[] {
-  const lines = [areaHeading(area, number, width, t, style)];
+  const lines = areaHeading(area, number, width, t, style);
   if (area.missing.length > 0) {
     lines.push(`  ${t('check.report.missing')}`);
     for (const field of area.missing) lines.push(...hang('- ', field, width, 4));
