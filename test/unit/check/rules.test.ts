@@ -2,12 +2,17 @@
  * Every rule of `check`, table-driven: the good answers trigger nothing; one small change to
  * them triggers exactly the rule under test, in the expected area, with its protocol section.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import type { Answers } from '../../../src/core/answers/types.js';
 import { RULES } from '../../../src/core/check/index.js';
 import { goodAnswers } from './good-answers.js';
 import { adviceOf, ids } from './helpers.js';
+
+const LOCALES = join(import.meta.dirname, '..', '..', '..', 'locales');
 
 interface Case {
   id: string;
@@ -242,6 +247,17 @@ describe('check rules', () => {
   it('every rule has a case here', () => {
     const tested = new Set(CASES.map((c) => c.id));
     for (const rule of RULES) expect(tested, rule.id).toContain(rule.id);
+  });
+
+  it('has a message for every rule in every language', () => {
+    for (const lang of ['en', 'ru']) {
+      const table = JSON.parse(readFileSync(join(LOCALES, lang, 'check.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
+      for (const rule of RULES) expect(table[`rule.${rule.id}`], `${lang} ${rule.id}`).toBeTruthy();
+      expect(table['rule.area.required-missing_other'], lang).toBeTruthy();
+    }
   });
 
   it('gives the rule severities the issue asks for', () => {
