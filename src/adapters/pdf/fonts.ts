@@ -1,0 +1,97 @@
+/**
+ * The PDF fonts: Noto Sans (OFL) in four faces, from `@expo-google-fonts/noto-sans`. It covers
+ * Latin, Cyrillic and every Central Asian letter (Kazakh, Kyrgyz, Tajik, Uzbek and Turkmen).
+ * The package is never imported (its index `require`s the TTFs for React Native): the files are
+ * found with `import.meta.resolve`. Each font is parsed once per process with fontkit and the
+ * parsed font is handed to every document, which is what makes batch rendering fast.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import type { Font, Glyph } from 'fontkit';
+
+export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
+export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
+/** The name each face is registered under in a pdfkit document. */
+export const FACE_NAME: Record<Face, string> = {
+  regular: 'NotoSans',
+  bold: 'NotoSans-Bold',
+  italic: 'NotoSans-Italic',
+  boldItalic: 'NotoSans-BoldItalic',
+};
+
+const FONT_FILES: Record<Face, string> = {
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+};
+
+export type FontSet = Record<Face, Font>;
+
+let loaded: Promise<FontSet> | undefined;
+
+/**
+ * The font as pdfkit sees it, with a plain layout: one glyph per character from the cmap and its
+ * advance width, no OpenType shaping. Shaping (GSUB/GPOS decoding and lookups) was most of the
+ * time of a render, and the documents' scripts (Latin, Cyrillic) need no ligatures or mark
+ * positioning once text is NFC-normalised; kerning is the only loss.
+ */
+export function withPlainLayout(font: Font): Font {
+  const plain = Object.create(font) as Font;
+  const glyphs = new Map<number, Glyph>();
+  const glyphOf = (codePoint: number) => {
+    let glyph = glyphs.get(codePoint);
+    if (!glyph) {
+      glyph = font.glyphForCodePoint(codePoint);
+      glyphs.set(codePoint, glyph);
+    }
+    return glyph;
+  };
+  const layout = (text: string) => {
+    const run: Glyph[] = [];
+    const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
+    for (const char of text.normalize('NFC')) {
+      const glyph = glyphOf(char.codePointAt(0)!);
+      run.push(glyph);
+      positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
+    }
+    // pdfkit scales the positions in place, then reads advanceWidth: compute it on demand.
+    return {
+      glyphs: run,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, position) => sum + position.xAdvance, 0);
+      },
+    };
+  };
+  Object.defineProperty(plain, 'layout', { value: layout });
+  return plain;
+}
+
+async function parseAll(): Promise<FontSet> {
+  const fontkit = await import('fontkit');
+  const create = (fontkit.create ?? (fontkit as unknown as { default: typeof fontkit }).default.create) as typeof fontkit.create;
+  const fonts = {} as FontSet;
+  for (const face of FACES) {
+    const file = fileURLToPath(import.meta.resolve(FONT_FILES[face]));
+    const parsed = create(readFileSync(file));
+    fonts[face] = withPlainLayout('fonts' in parsed ? (parsed.fonts[0] as Font) : parsed);
+  }
+  return fonts;
+}
+
+/** The four faces, parsed on first use and shared by every document of the process. */
+export function loadFonts(): Promise<FontSet> {
+  loaded ??= parseAll().catch((error: unknown) => {
+    loaded = undefined;
+    throw error;
+  });
+  return loaded;
+}
+
+export function faceOf(style: { bold: boolean; italic: boolean }): Face {
+  if (style.bold) return style.italic ? 'boldItalic' : 'bold';
+  return style.italic ? 'italic' : 'regular';
+}

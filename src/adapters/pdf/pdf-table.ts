@@ -1,0 +1,119 @@
+/**
+ * Tables laid out by hand (pdfkit's `doc.table()` does not repeat header rows): column widths
+ * from the content, a shaded header row that is repeated on every page the table continues on,
+ * and rows that are never split across pages.
+ */
+import type { Block, Run } from '../../core/document/blocks.js';
+import { runsText } from '../../core/document/blocks.js';
+import { FACE_NAME } from './fonts.js';
+import { compose, composedHeight, type Composed } from './pdf-compose.js';
+import { drawBox, type PdfFlow } from './pdf-text.js';
+import { TABLE, TEXT } from './style.js';
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+function textWidth(flow: PdfFlow, text: string, bold: boolean): number {
+  flow.doc.font(FACE_NAME[bold ? 'bold' : 'regular']).fontSize(TABLE.size);
+  return flow.doc.widthOfString(text);
+}
+
+/**
+ * Column widths: each column gets at least its longest word, and the rest of the width is
+ * shared in proportion to how much text the column holds beyond that.
+ */
+export function columnWidths(flow: PdfFlow, table: TableBlock, total: number): number[] {
+  const columns = table.header.length;
+  const rows = [table.header, ...table.rows];
+  const minimum: number[] = [];
+  const wanted: number[] = [];
+  for (let c = 0; c < columns; c++) {
+    let longestWord = 0;
+    let longestCell = 0;
+    rows.forEach((row, r) => {
+      const cell = row[c] ?? [];
+      const bold = r === 0 || cell.some((run) => run.bold);
+      const text = runsText(cell);
+      longestCell = Math.max(longestCell, textWidth(flow, text, bold));
+      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, textWidth(flow, word, bold));
+    });
+    minimum.push(Math.max(TABLE.minColumn, longestWord + 2 * TABLE.padX + 1));
+    wanted.push(Math.max(minimum[c]!, Math.min(longestCell + 2 * TABLE.padX + 1, total)));
+  }
+  const minSum = minimum.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return minimum.map((w) => (w * total) / minSum);
+  const extra = wanted.map((w, c) => w - minimum[c]!);
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const spare = total - minSum;
+  if (extraSum <= spare) {
+    // Everything fits on one line: give the spare room to the columns in proportion to their text.
+    const wantSum = wanted.reduce((a, b) => a + b, 0);
+    return wanted.map((w) => w + ((total - wantSum) * w) / wantSum);
+  }
+  return minimum.map((w, c) => w + (spare * extra[c]!) / extraSum);
+}
+
+interface Row {
+  cells: Composed[];
+  height: number;
+  header: boolean;
+  signing: boolean;
+}
+
+/** A cell that is only a line of underscores is a place to sign: give it room for a signature. */
+function isSigningLine(cell: Run[]): boolean {
+  return /^_{5,}$/.test(runsText(cell).trim());
+}
+
+function composeRow(flow: PdfFlow, row: Run[][], widths: number[], header: boolean): Row {
+  const cells = row.map((cell, c) =>
+    compose(flow.doc, cell, { width: widths[c]! - 2 * TABLE.padX, size: TABLE.size, lineGap: TABLE.lineGap, bold: header }),
+  );
+  const text = Math.max(0, ...cells.map(composedHeight));
+  const signing = row.some(isSigningLine);
+  return { cells, height: Math.max(text + 2 * TABLE.padY, signing ? TABLE.signingRow : 0), header, signing };
+}
+
+function drawRow(flow: PdfFlow, row: Row, widths: number[], y: number): void {
+  const { doc } = flow;
+  let x = flow.left;
+  row.cells.forEach((cell, c) => {
+    const width = widths[c]!;
+    if (row.header) doc.rect(x, y, width, row.height).fill(TABLE.headerFill);
+    doc.rect(x, y, width, row.height).lineWidth(TABLE.borderWidth).strokeColor(TABLE.border).stroke();
+    // Text sits at the bottom of a tall signing row, on the line where one signs.
+    const offset = row.signing ? row.height - composedHeight(cell) - 2 * TABLE.padY : 0;
+    drawBox(doc, cell, x + TABLE.padX, y + TABLE.padY + offset, width - 2 * TABLE.padX, 'left', TEXT.color);
+    x += width;
+  });
+}
+
+/** A header row with no text at all (a key–value table) is not drawn. */
+function hasHeaderText(table: TableBlock): boolean {
+  return table.header.some((cell) => runsText(cell).trim() !== '');
+}
+
+export function drawTable(flow: PdfFlow, table: TableBlock): void {
+  const widths = columnWidths(flow, table, flow.width);
+  const header = hasHeaderText(table) ? composeRow(flow, table.header, widths, true) : undefined;
+  const rows = table.rows.map((row) => composeRow(flow, row, widths, false));
+  const drawHeader = () => {
+    if (!header) return;
+    drawRow(flow, header, widths, flow.doc.y);
+    flow.doc.y += header.height;
+  };
+  // A small table (signatures, a short list) is kept whole; a long one starts with at least a row.
+  const total = (header?.height ?? 0) + rows.reduce((sum, row) => sum + row.height, 0);
+  const small = total < (flow.bottom - flow.top) / 3;
+  flow.ensureSpace(small ? total : (header?.height ?? 0) + (rows[0]?.height ?? 0));
+  drawHeader();
+  for (const row of rows) {
+    if (flow.doc.y + row.height > flow.bottom) {
+      flow.newPage();
+      drawHeader();
+    }
+    drawRow(flow, row, widths, flow.doc.y);
+    flow.doc.y += row.height;
+  }
+  flow.doc.x = flow.left;
+  flow.doc.y += TABLE.gapAfter;
+}

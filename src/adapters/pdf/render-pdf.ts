@@ -1,0 +1,162 @@
+/**
+ * Markdown blocks → PDF bytes with pdfkit (imported lazily, only when a PDF is asked for).
+ * A4, numbered headings with bookmarks, justified text, tables with repeated headers, a running
+ * header with the document title, "page X of Y", metadata, and a DRAFT watermark on drafts.
+ * Byte-identical for the same input: the dates come from the caller and pdfkit derives the
+ * document ID from the metadata.
+ */
+import type { Block } from '../../core/document/blocks.js';
+import { describeChar, findMissingGlyphs } from './glyphs.js';
+import { FACE_NAME, FACES, loadFonts } from './fonts.js';
+import { PdfFlow, type Doc } from './pdf-text.js';
+import { drawTable } from './pdf-table.js';
+import { PAGE, TEXT, WATERMARK } from './style.js';
+
+export interface PdfMeta {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string;
+  /** BCP 47 language of the document. */
+  lang: string;
+  /** Creation and modification date (fixed for reproducible output). */
+  date: Date;
+  /** "page {page} of {pages}" in the document language. */
+  pageLabel: (page: number, pages: number) => string;
+  /** Watermark text on every page, or null for a final document. */
+  watermark: string | null;
+}
+
+/** Raised before anything is drawn when the fonts lack characters of the text. */
+export class MissingGlyphsError extends Error {
+  override readonly name = 'MissingGlyphsError';
+  constructor(
+    readonly chars: string[],
+    readonly places: string[],
+  ) {
+    super(`missing glyphs: ${chars.join(' ')}`);
+  }
+}
+
+function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0): void {
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        flow.heading(block);
+        break;
+      case 'paragraph':
+        flow.paragraph(block.runs, indent);
+        break;
+      case 'list':
+        flow.list(block, indent, (children, childIndent) => renderBlocks(flow, children, childIndent));
+        break;
+      case 'table':
+        drawTable(flow, block);
+        break;
+      case 'quote':
+        renderBlocks(flow, block.blocks, indent + 18);
+        break;
+      case 'rule':
+        flow.rule();
+        break;
+      case 'page-break':
+        flow.newPage();
+        break;
+    }
+  }
+}
+
+function withoutBottomMargin(doc: Doc, draw: () => void): void {
+  const bottom = doc.page.margins.bottom;
+  doc.page.margins.bottom = 0; // text below the margin must not start a new page
+  draw();
+  doc.page.margins.bottom = bottom;
+}
+
+function decoratePages(doc: Doc, meta: PdfMeta): void {
+  const range = doc.bufferedPageRange();
+  const width = doc.page.width - PAGE.margins.left - PAGE.margins.right;
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    withoutBottomMargin(doc, () => {
+      doc.font(FACE_NAME.regular).fontSize(7.5).fillColor(TEXT.muted);
+      if (i > range.start) {
+        doc.text(meta.title, PAGE.margins.left, PAGE.headerY, { width, align: 'left', lineBreak: false, ellipsis: true });
+        const ruleY = PAGE.headerY + 12;
+        doc.moveTo(PAGE.margins.left, ruleY).lineTo(PAGE.margins.left + width, ruleY).lineWidth(0.4).strokeColor(TEXT.rule).stroke();
+      }
+      const footerY = doc.page.height - PAGE.footerFromBottom;
+      doc.text(meta.pageLabel(i - range.start + 1, range.count), PAGE.margins.left, footerY, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
+      if (meta.watermark) drawWatermark(doc, meta.watermark);
+    });
+  }
+}
+
+function drawWatermark(doc: Doc, text: string): void {
+  const { width, height } = doc.page;
+  doc.save();
+  doc.rotate(WATERMARK.angle, { origin: [width / 2, height / 2] });
+  doc.font(FACE_NAME.bold).fontSize(WATERMARK.size).fillColor(WATERMARK.color, WATERMARK.opacity);
+  const textHeight = doc.currentLineHeight();
+  doc.text(text, -width, height / 2 - textHeight / 2, { width: width * 3, align: 'center', lineBreak: false });
+  doc.restore();
+}
+
+async function createDocument(meta: PdfMeta): Promise<Doc> {
+  const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), loadFonts()]);
+  const doc = new PDFDocument({
+    size: PAGE.size,
+    margins: PAGE.margins,
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: meta.lang,
+    displayTitle: true,
+    font: null as unknown as string, // no Helvetica: the fonts are registered below
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Author: meta.author,
+      Keywords: meta.keywords,
+      Creator: 'prison-protocol',
+      CreationDate: meta.date,
+      ModDate: meta.date,
+    },
+  });
+  for (const face of FACES) doc.registerFont(FACE_NAME[face], fonts[face] as unknown as Buffer);
+  doc.font(FACE_NAME.regular).fontSize(TEXT.size);
+  doc.addPage();
+  return doc;
+}
+
+/** Fails with `MissingGlyphsError` if the fonts cannot draw some character of the text. */
+export async function checkGlyphs(blocks: readonly Block[], meta: PdfMeta): Promise<void> {
+  const fonts = await loadFonts();
+  const furniture = [meta.title, meta.pageLabel(88, 88), ...(meta.watermark ? [meta.watermark] : [])];
+  const missing = findMissingGlyphs(blocks, fonts, furniture);
+  if (missing.length > 0) {
+    throw new MissingGlyphsError(
+      missing.map((m) => describeChar(m.char)),
+      [...new Set(missing.flatMap((m) => m.places))],
+    );
+  }
+}
+
+export async function renderPdf(blocks: readonly Block[], meta: PdfMeta): Promise<Uint8Array> {
+  await checkGlyphs(blocks, meta);
+  const doc = await createDocument(meta);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const flow = new PdfFlow(doc);
+  renderBlocks(flow, blocks);
+  decoratePages(doc, meta);
+  doc.end();
+  return done;
+}

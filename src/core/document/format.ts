@@ -1,0 +1,71 @@
+/**
+ * Formatting for one document language with the platform's Intl: dates, numbers, lists and
+ * country names. Dates are calendar dates (`YYYY-MM-DD`), formatted in UTC so the output never
+ * depends on the machine's time zone.
+ */
+
+export interface Formatters {
+  /** `2027-02-15` → "15 February 2027" (en) / "15 февраля 2027 г." (ru); null if not a date. */
+  date(iso: string | undefined | null): string | null;
+  number(value: number): string;
+  /** ["a", "b", "c"] → "a, b and c" (en) / "a, b и c" (ru). */
+  list(items: readonly string[]): string;
+  /** ISO 3166 code → country name in the document language (the code itself if unknown). */
+  country(code: string): string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` (or a Date from YAML 1.1 timestamps) to a UTC date; undefined if invalid. */
+export function parseIsoDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** The ISO date `months` whole months after `iso`, the day before (a 24-month project from 1 March ends 28/29 February). */
+export function addMonths(iso: string, months: number): string | undefined {
+  const start = parseIsoDate(iso);
+  if (!start || !Number.isInteger(months)) return undefined;
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate() - 1));
+  return end.toISOString().slice(0, 10);
+}
+
+const cache = new Map<string, Formatters>();
+
+/** Formatters for `lang`, created once per language (Intl constructors are slow). */
+export function createFormatters(lang: string): Formatters {
+  let formatters = cache.get(lang);
+  if (!formatters) {
+    formatters = newFormatters(lang);
+    cache.set(lang, formatters);
+  }
+  return formatters;
+}
+
+function newFormatters(lang: string): Formatters {
+  const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const numbers = new Intl.NumberFormat(lang);
+  const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+  let regions: Intl.DisplayNames | undefined;
+  return {
+    date(iso) {
+      const date = parseIsoDate(iso);
+      return date ? dates.format(date) : null;
+    },
+    number: (value) => numbers.format(value),
+    list: (items) => lists.format(items),
+    country(code) {
+      regions ??= new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+      try {
+        return regions.of(code.toUpperCase()) ?? code;
+      } catch {
+        return code; // not a well-formed region code
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/** The project and the parties, as the documents name them. */
+import type { DraftAnswers, Party, Person } from '../answers/types.js';
+import type { DeepPartial } from '../answers/types.js';
+import type { Translate } from '../i18n/translate.js';
+import { addMonths, type Formatters } from './format.js';
+import type { GapCollector } from './gaps.js';
+import { labelOf, optionalLabel } from './labels.js';
+import { escapeValue } from './markdown-escape.js';
+import type { DocumentModel, PartyView, PersonView } from './types.js';
+
+interface Ctx {
+  t: Translate;
+  fmt: Formatters;
+  gaps: GapCollector;
+  draft: boolean;
+}
+
+function personView(person: DeepPartial<Person> | undefined, t: Translate): PersonView {
+  const name = escapeValue(person?.name);
+  const title = escapeValue(person?.title);
+  const email = escapeValue(person?.email);
+  const phone = escapeValue(person?.phone);
+  const parts = [name, title, email, phone].filter((part): part is string => part !== null);
+  return { name, title, email, phone, line: parts.length > 0 ? parts.join(t('render.separator')) : null };
+}
+
+/**
+ * One party. `side` picks the catalogue labels ("prison" / "cso"). In draft mode a missing
+ * signatory is a placeholder; in a final document it stays blank for signing by hand.
+ */
+function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso', ctx: Ctx): PartyView {
+  const name = ctx.gaps.required(party?.name, `${side}Name`);
+  const shortName = escapeValue(party?.shortName);
+  const signatory = personView(party?.signatory, ctx.t);
+  if (ctx.draft) {
+    signatory.name ??= ctx.gaps.required(undefined, `${side}SignatoryName`, 'mou');
+    signatory.title ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
+  }
+  const focalPoint = personView(party?.focalPoint, ctx.t);
+  if (focalPoint.name === null) ctx.gaps.addReview(`${side}FocalPoint`, 'mou');
+  return {
+    name,
+    shortName,
+    label: shortName ?? name,
+    address: escapeValue(party?.address),
+    registration: escapeValue(party?.registration),
+    signatory,
+    focalPoint,
+  };
+}
+
+export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['parties'] {
+  const prison = partyView(answers.parties?.prison, 'prison', ctx);
+  const cso = partyView(answers.parties?.cso, 'cso', ctx);
+  const others = (answers.parties?.others ?? [])
+    .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
+    .filter((other): other is { name: string; role: string | null } => other.name !== null);
+  return { prison, cso, others, names: ctx.fmt.list([prison.name, cso.name]) };
+}
+
+export function projectView(answers: DraftAnswers, ctx: Ctx): DocumentModel['project'] {
+  const project = answers.project;
+  const { t, fmt, gaps } = ctx;
+  const institutions = (project?.institutions ?? []).map((institution, index) => ({
+    number: index + 1,
+    name: gaps.required(institution?.name, 'institutionName'),
+    kind: institution?.kind ? labelOf(t, 'institutionKind', institution.kind) : gaps.placeholder('institutionKind'),
+    population: optionalLabel(t, 'populationGroup', institution?.population),
+    location: escapeValue(institution?.location),
+    capacity: typeof institution?.capacity === 'number' ? fmt.number(institution.capacity) : null,
+  }));
+  if (institutions.length === 0) gaps.addMissing('institutions');
+  const months = typeof project?.durationMonths === 'number' ? project.durationMonths : null;
+  const start = typeof project?.startDate === 'string' ? project.startDate : null;
+  const end = start && months ? addMonths(start, months) : undefined;
+  const locations = institutions.map((i) => i.location).filter((l): l is string => l !== null);
+  if (!start) gaps.addReview('startDate', 'concept-note');
+  if (!months) gaps.addReview('durationMonths', 'concept-note');
+  return {
+    title: gaps.required(project?.title, 'projectTitle'),
+    summary: gaps.optional(project?.summary, 'projectSummary', 'concept-note'),
+    startDate: fmt.date(start),
+    endDate: fmt.date(end),
+    durationMonths: months,
+    duration: months ? t('render.months', { count: months }) : null,
+    institutions,
+    institutionNames: institutions.length > 0 ? fmt.list(institutions.map((i) => i.name)) : gaps.placeholder('institutions'),
+    locations: locations.length > 0 ? fmt.list([...new Set(locations)]) : null,
+  };
+}
+
+export function signingView(answers: DraftAnswers, ctx: Ctx): DocumentModel['signing'] {
+  const place = escapeValue(answers.signing?.place);
+  const iso = typeof answers.signing?.date === 'string' ? answers.signing.date : null;
+  const date = ctx.fmt.date(iso);
+  if (ctx.draft && place === null) ctx.gaps.addReview('signingPlace', 'mou');
+  if (ctx.draft && date === null) ctx.gaps.addReview('signingDate', 'mou');
+  return { place, date, dateIso: date === null ? null : iso };
+}
