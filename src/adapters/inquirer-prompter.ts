@@ -1,0 +1,233 @@
+/**
+ * The interview's Prompter on `@inquirer/prompts`: arrow-key menus, numbered choices, answers
+ * edited in place. Each prompt clears itself when answered and leaves one line "✔ question
+ * answer", so the scrollback reads as a transcript. `?` (or the help entry of a menu) shows the
+ * question's help and asks again; Ctrl-C becomes `SessionInterrupted`.
+ */
+import type * as Inquirer from '@inquirer/prompts';
+
+import type { Translate } from '../core/i18n/translate.js';
+import {
+  SessionInterrupted,
+  type CheckboxPrompt,
+  type ConfirmPrompt,
+  type Intro,
+  type NoticeKind,
+  type Prompter,
+  type SelectPrompt,
+  type Summary,
+  type TextPrompt,
+} from '../core/interview/prompter.js';
+import { lineWidth, renderHelp, renderIntro, renderNotice, renderSummary, textStyle, type TextStyle } from './interview-text.js';
+
+type Prompts = typeof Inquirer;
+
+export interface TerminalStreams {
+  input: NodeJS.ReadStream;
+  output: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const HELP = Symbol('help');
+/** Typed alone: `?` asks for help, `-` clears the current answer. */
+const HELP_KEY = '?';
+const CLEAR_KEY = '-';
+
+function rethrow(error: unknown): never {
+  if (error instanceof Error && error.name === 'ExitPromptError') throw new SessionInterrupted();
+  throw error;
+}
+
+export class InquirerPrompter implements Prompter {
+  private readonly style: TextStyle;
+
+  constructor(
+    private readonly prompts: Prompts,
+    private readonly streams: TerminalStreams,
+    private readonly t: Translate,
+  ) {
+    this.style = textStyle(streams.output, streams.env);
+  }
+
+  private get width(): number {
+    return lineWidth(this.streams.output);
+  }
+
+  private print(lines: string[]): void {
+    this.streams.output.write(`${lines.join('\n')}\n`);
+  }
+
+  private context() {
+    return { input: this.streams.input, output: this.streams.output, clearPromptOnDone: true };
+  }
+
+  /** Long menus page; the rest of the screen keeps the question and the keys line. */
+  private pageSize(count: number): number {
+    const rows = this.streams.output.rows ?? 24;
+    return Math.max(5, Math.min(count, rows - 8));
+  }
+
+  /** Progress above the question; answered prompts are cleared and replaced by our own line. */
+  private prefix(progress: string | undefined) {
+    return { prefix: { idle: progress ? `${this.style.dim(progress)}\n?` : '?', done: '✔' } };
+  }
+
+  /** Menus: numbered entries and translated key hints ("select" means choose in a menu, tick in a checklist). */
+  private theme(progress: string | undefined, kind: 'select' | 'checkbox' = 'select') {
+    const keys: Record<string, string> = {
+      navigate: this.t('interview.prompt.keys.navigate'),
+      select: this.t(kind === 'select' ? 'interview.prompt.keys.select' : 'interview.prompt.keys.toggle'),
+      submit: this.t('interview.prompt.keys.submit'),
+      all: this.t('interview.prompt.keys.all'),
+      invert: this.t('interview.prompt.keys.invert'),
+    };
+    return {
+      ...this.prefix(progress),
+      indexMode: 'number' as const,
+      style: {
+        keysHelpTip: (pairs: [string, string][]) =>
+          this.style.dim(pairs.map(([key, action]) => `${key} ${keys[action] ?? action}`).join(' · ')),
+      },
+    };
+  }
+
+  private withHint(message: string, help: string | undefined, extra?: string): string {
+    const hints = [extra, help ? this.t('interview.prompt.helpHint') : undefined].filter(Boolean);
+    return hints.length ? `${message} ${this.style.dim(`(${hints.join('; ')})`)}` : message;
+  }
+
+  private answered(message: string, answer: string): void {
+    const first = message.split('\n')[0]!;
+    this.print([`${this.style.good('✔')} ${first} ${this.style.bold(answer)}`]);
+  }
+
+  private showHelp(help: string): void {
+    this.print(renderHelp(this.t('interview.prompt.helpTitle'), help, this.width, this.style));
+  }
+
+  async askText(prompt: TextPrompt): Promise<string> {
+    const kindHint =
+      prompt.kind === 'number' || prompt.kind === 'date' ? this.t(`interview.prompt.hint.${prompt.kind}`) : undefined;
+    for (;;) {
+      const raw = await this.prompts
+        .input(
+          {
+            message: this.withHint(prompt.message, prompt.help, kindHint),
+            default: prompt.current,
+            prefill: prompt.current ? 'editable' : 'tab',
+            theme: this.prefix(prompt.progress),
+            validate: async (value: string) => {
+              const text = value.trim();
+              if (text === HELP_KEY || text === CLEAR_KEY || text === '' || !prompt.validate) return true;
+              return prompt.validate(value);
+            },
+          },
+          this.context(),
+        )
+        .catch(rethrow);
+      const text = raw.trim();
+      if (text === HELP_KEY && prompt.help) {
+        this.showHelp(prompt.help);
+        continue;
+      }
+      const result = text === CLEAR_KEY ? '' : raw;
+      this.answered(prompt.message, result.trim() === '' ? this.t('interview.summary.empty') : result.trim());
+      return result;
+    }
+  }
+
+  async askSelect<T>(prompt: SelectPrompt<T>): Promise<T> {
+    for (;;) {
+      const choices = prompt.choices.map((choice) => ({
+        value: choice.value as T | typeof HELP,
+        name: choice.label,
+        ...(choice.hint ? { description: choice.hint } : {}),
+      }));
+      if (prompt.help) choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice') });
+      const picked = await this.prompts
+        .select<T | typeof HELP>(
+          {
+            message: prompt.message,
+            choices,
+            default: prompt.current,
+            pageSize: this.pageSize(choices.length),
+            loop: false,
+            theme: this.theme(prompt.progress),
+          },
+          this.context(),
+        )
+        .catch(rethrow);
+      if (picked === HELP) {
+        this.showHelp(prompt.help!);
+        continue;
+      }
+      const label = prompt.choices.find((choice) => choice.value === picked)?.label ?? String(picked);
+      this.answered(prompt.message, label);
+      return picked;
+    }
+  }
+
+  async askCheckbox<T>(prompt: CheckboxPrompt<T>): Promise<T[]> {
+    let ticked = prompt.current ?? [];
+    for (;;) {
+      const choices = prompt.choices.map((choice) => ({
+        value: choice.value as T | typeof HELP,
+        name: choice.label,
+        checked: ticked.includes(choice.value),
+        ...(choice.hint ? { description: choice.hint } : {}),
+      }));
+      if (prompt.help) choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
+      const picked = await this.prompts
+        .checkbox<T | typeof HELP>(
+          {
+            message: prompt.message,
+            choices,
+            pageSize: this.pageSize(choices.length),
+            loop: false,
+            theme: this.theme(prompt.progress, 'checkbox'),
+          },
+          this.context(),
+        )
+        .catch(rethrow);
+      ticked = picked.filter((value): value is T => value !== HELP);
+      if (picked.includes(HELP)) {
+        this.showHelp(prompt.help!);
+        continue;
+      }
+      const labels = prompt.choices.filter((choice) => ticked.includes(choice.value)).map((choice) => choice.label);
+      this.answered(prompt.message, labels.join(', ') || this.t('interview.summary.empty'));
+      return ticked;
+    }
+  }
+
+  /** Yes / no as a two-entry menu: translated, numbered, and with help like every question. */
+  async askConfirm(prompt: ConfirmPrompt): Promise<boolean> {
+    return this.askSelect<boolean>({
+      ...prompt,
+      choices: [
+        { value: true, label: this.t('interview.yes') },
+        { value: false, label: this.t('interview.no') },
+      ],
+      current: prompt.current ?? true,
+    });
+  }
+
+  showIntro(intro: Intro): void {
+    this.print(renderIntro(intro, this.width, this.style));
+  }
+
+  showSummary(summary: Summary): void {
+    const texts = { empty: this.t('interview.summary.empty'), needed: this.t('interview.summary.needed') };
+    this.print(renderSummary(summary, this.width, this.style, texts));
+  }
+
+  showNotice(text: string, kind: NoticeKind = 'info'): void {
+    this.print(renderNotice(text, kind, this.width, this.style));
+  }
+}
+
+/** Loads `@inquirer/prompts` only when an interview starts. */
+export async function createInquirerPrompter(streams: TerminalStreams, t: Translate): Promise<Prompter> {
+  const prompts = await import('@inquirer/prompts');
+  return new InquirerPrompter(prompts, streams, t);
+}

@@ -1,0 +1,91 @@
+/**
+ * Layout of the interview's reading screens (welcome, area introductions, summaries, help,
+ * notices) as plain lines, shared by the inquirer and the plain prompters. Everything reads
+ * without colour: emphasis is structure (rules, indentation, markers), colour only adds to it.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+
+import type { Intro, NoticeKind, Summary } from '../core/interview/prompter.js';
+
+export interface TextStyle {
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  warn: (text: string) => string;
+  good: (text: string) => string;
+}
+
+/** Colour only on a terminal and never with NO_COLOR or TERM=dumb. */
+export function textStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): TextStyle {
+  const colour = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+  const chalk: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
+  return { bold: chalk.bold, dim: chalk.dim, warn: chalk.yellow, good: chalk.green };
+}
+
+/** Readable line length: the terminal's width, but never wider than 100 columns. */
+export function lineWidth(stream: { columns?: number }): number {
+  return Math.max(40, Math.min(stream.columns ?? 80, 100) - 1);
+}
+
+/** Word-wraps `text` to `width`, the first line after `first`, the others after `rest`. */
+export function wrap(text: string, width: number, first = '', rest = first): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = lines.length === 0 ? first : rest;
+    let empty = true;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (!empty && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = rest + word;
+      } else {
+        line += empty ? word : ` ${word}`;
+      }
+      empty = false;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export function renderIntro(intro: Intro, width: number, style: TextStyle): string[] {
+  const rule = '─'.repeat(Math.min(width, 72));
+  const lines = ['', rule];
+  if (intro.heading) lines.push(style.dim(intro.heading));
+  lines.push(style.bold(intro.title));
+  const bullets = intro.bullets ?? [];
+  if (bullets.length === 0 && intro.paragraphs.length === 0) return lines;
+  lines.push('');
+  for (const bullet of bullets) lines.push(...wrap(bullet, width, '  • ', '    '));
+  if (bullets.length > 0) lines.push('');
+  for (const paragraph of intro.paragraphs) lines.push(...wrap(paragraph, width), '');
+  lines.push(rule);
+  return lines;
+}
+
+export function renderSummary(summary: Summary, width: number, style: TextStyle, texts: { empty: string; needed: string }) {
+  const lines = ['', style.bold(summary.title)];
+  for (const row of summary.rows) {
+    const marker = row.missing ? '! ' : '  ';
+    const values = row.value.length > 0 ? row.value : [row.missing ? `${texts.empty} — ${texts.needed}` : texts.empty];
+    if (values.length === 1 && row.label.length + values[0]!.length + 4 <= width) {
+      const line = `${marker}${row.label}: ${values[0]}`;
+      lines.push(row.missing ? style.warn(line) : line);
+      continue;
+    }
+    lines.push(row.missing ? style.warn(`${marker}${row.label}:`) : `${marker}${row.label}:`);
+    for (const value of values) lines.push(...wrap(value, width, '      ', '        '));
+  }
+  lines.push('');
+  return lines;
+}
+
+export function renderHelp(title: string, help: string, width: number, style: TextStyle): string[] {
+  return ['', style.bold(`${title}:`), ...wrap(help, width, '  ', '  '), ''];
+}
+
+const NOTICE_MARK: Record<NoticeKind, string> = { info: '', success: '✔ ', warning: '! ' };
+
+export function renderNotice(text: string, kind: NoticeKind, width: number, style: TextStyle): string[] {
+  const paint = kind === 'warning' ? style.warn : kind === 'success' ? style.good : (line: string) => line;
+  const mark = NOTICE_MARK[kind];
+  return wrap(text, width, mark, ' '.repeat(mark.length)).map((line) => paint(line));
+}

@@ -1,0 +1,124 @@
+/**
+ * `interview [file]`: the guided roundtable session. Refuses at once without a terminal; saves
+ * after every answer; Ctrl-C at any moment leaves every answer on disk and says how to resume.
+ */
+import { resolve } from 'node:path';
+
+import { writeFileAtomic } from '../../adapters/files.js';
+import { createInquirerPrompter, type TerminalStreams } from '../../adapters/inquirer-prompter.js';
+import { PlainPrompter } from '../../adapters/interview-plain-prompter.js';
+import { interviewRenderer } from '../../adapters/interview-render.js';
+import {
+  countryCsoNames,
+  loadSessionSpec,
+  openAnswers,
+  readiness,
+  validateText,
+} from '../../adapters/interview-session.js';
+import { DEFAULT_FORMATS, FORMATS, type Format } from '../../adapters/render-files.js';
+import { ExitCode, UserError } from '../../core/errors.js';
+import { runInterview } from '../../core/interview/engine.js';
+import { SessionInterrupted, type Prompter } from '../../core/interview/prompter.js';
+import type { CliContext, CommandRun } from '../context.js';
+
+/** Standard input and output must both be a terminal, and not in CI: otherwise nobody can answer. */
+function interactive(ctx: CliContext): boolean {
+  return Boolean(ctx.stdin.isTTY) && Boolean(ctx.out.stdout.isTTY) && !ctx.env.CI;
+}
+
+function formats(value: unknown, ctx: CliContext): Format[] {
+  if (value === undefined) return [...DEFAULT_FORMATS];
+  const list = (Array.isArray(value) ? value : [value]).map(String);
+  const unknown = list.find((item) => !FORMATS.includes(item as Format));
+  if (unknown) {
+    throw new UserError(
+      ctx.t('render.unknownValue', { option: '--format', value: unknown, allowed: FORMATS.join(', ') }),
+      ExitCode.Usage,
+    );
+  }
+  return list as Format[];
+}
+
+/**
+ * Ctrl-C between two prompts (while the file is being saved) arrives as a signal, not as a key:
+ * let the save finish, then stop the session at the next step.
+ */
+function interruptGuard() {
+  let requested = false;
+  const onSignal = () => {
+    requested = true;
+  };
+  process.on('SIGINT', onSignal);
+  return {
+    check: () => {
+      if (requested) throw new SessionInterrupted();
+    },
+    release: () => process.off('SIGINT', onSignal),
+  };
+}
+
+export const run: CommandRun = async (args, options, ctx) => {
+  const { t, out } = ctx;
+  const shown = args[0] ?? 'protocol.yaml';
+  const file = resolve(ctx.cwd, shown);
+  if (!interactive(ctx)) throw new UserError(t('interview.noTerminal', { file: shown }), ExitCode.Usage);
+  const area = options.area === undefined ? undefined : Number(options.area);
+  if (area !== undefined && !(Number.isInteger(area) && area >= 1 && area <= 5)) {
+    throw new UserError(t('interview.badArea', { value: String(options.area) }), ExitCode.Usage);
+  }
+  const chosenFormats = formats(options.format, ctx);
+  const { document, isNew } = await openAnswers(file, shown, t);
+
+  const streams: TerminalStreams = { input: ctx.stdin, output: out.stdout as NodeJS.WriteStream, env: ctx.env };
+  const plain = options.plain === true ? new PlainPrompter(streams, t) : undefined;
+  const prompter: Prompter = plain ?? (await createInquirerPrompter(streams, t));
+  const guard = interruptGuard();
+  let saves = 0;
+  if (isNew) prompter.showNotice(t('interview.started', { file: shown }), 'info');
+  try {
+    await runInterview({
+      spec: loadSessionSpec(),
+      prompter,
+      t,
+      document,
+      save: async (text) => {
+        await writeFileAtomic(file, text);
+        saves++;
+        guard.check();
+      },
+      validate: (text) => validateText(text, t),
+      startArea: area,
+      defaults: { language: typeof options.lang === 'string' ? options.lang : ctx.uiLang },
+      countryCsos: (code) => countryCsoNames(code, t),
+      readiness: (data) => readiness(data, t),
+      render: interviewRenderer(
+        {
+          file,
+          outDir: resolve(ctx.cwd, typeof options.out === 'string' ? options.out : '.'),
+          formats: chosenFormats,
+          lang: typeof options.lang === 'string' ? options.lang : undefined,
+          force: options.force === true,
+          cwd: ctx.cwd,
+          env: ctx.env,
+        },
+        prompter,
+        t,
+      ),
+    });
+    prompter.showNotice(t('interview.finished', { file: shown }), 'success');
+    return ExitCode.Success;
+  } catch (error) {
+    if (!(error instanceof SessionInterrupted)) throw error;
+    out.stdout.write('\n');
+    if (isNew && saves === 0) {
+      prompter.showNotice(t('interview.interruptedNothing'), 'warning');
+      return ExitCode.Interrupted;
+    }
+    prompter.showNotice(t('interview.interrupted', { file: shown }), 'warning');
+    prompter.showNotice(t('interview.resumeHint', { file: shown }), 'info');
+    return ExitCode.Interrupted;
+  } finally {
+    guard.release();
+    plain?.close();
+  }
+};

@@ -1,0 +1,108 @@
+/**
+ * Editing the answers file as a YAML document, never as a plain object: a file written by hand
+ * keeps its comments, quoting and key order; only the value that changed is touched. New keys
+ * are placed where the format puts them (project before parties, name before role…), so a file
+ * the interview starts reads in the same order as the examples.
+ */
+import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+
+import type { Key } from './paths.js';
+
+/** The first lines of a new answers file: the editor's schema hint and the format version. */
+export function newAnswersText(schemaRef: string): string {
+  return `# yaml-language-server: $schema=${schemaRef}\nversion: 1\n`;
+}
+
+export function newAnswersDocument(schemaRef: string): Document {
+  return parseDocument(newAnswersText(schemaRef));
+}
+
+/** Where each key goes among its siblings: `''` for the top level, else the parent's pattern. */
+export type KeyOrder = Map<string, string[]>;
+
+/** True for answers that mean "nothing": no value, empty text, an empty list. */
+export function isEmptyAnswer(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+function patternOf(keys: readonly Key[]): string {
+  return keys.reduce<string>((pattern, key) => {
+    if (typeof key === 'number') return `${pattern}[]`;
+    return pattern === '' ? key : `${pattern}.${key}`;
+  }, '');
+}
+
+function keyName(pair: unknown): string | undefined {
+  if (!isPair(pair)) return undefined;
+  const key = pair.key;
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+/** Moves the newly appended pair `key` of `map` before the first sibling that comes later. */
+function placeKey(map: YAMLMap, key: string, order: readonly string[] | undefined): void {
+  const rank = order?.indexOf(key) ?? -1;
+  if (!order || rank < 0) return;
+  const index = map.items.findIndex((pair) => keyName(pair) === key);
+  if (index < 0) return;
+  const before = map.items.findIndex((pair, i) => {
+    const name = keyName(pair);
+    const other = name === undefined ? -1 : order.indexOf(name);
+    return i !== index && other > rank;
+  });
+  if (before < 0 || before > index) return;
+  const [pair] = map.items.splice(index, 1);
+  map.items.splice(before, 0, pair!);
+}
+
+/** The length of the longest prefix of `keys` that already exists in the document. */
+function existingDepth(doc: Document, keys: readonly Key[]): number {
+  let depth = 0;
+  while (depth < keys.length && doc.hasIn(keys.slice(0, depth + 1))) depth++;
+  return depth;
+}
+
+/** Sets one answer; an empty answer removes the key (and parents it leaves empty). */
+export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, order?: KeyOrder): void {
+  if (isEmptyAnswer(value)) {
+    removeAnswer(doc, keys);
+    return;
+  }
+  const depth = existingDepth(doc, keys);
+  if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+  doc.setIn(keys, value);
+  if (depth < keys.length) {
+    const parentKeys = keys.slice(0, depth);
+    const parent = parentKeys.length === 0 ? doc.contents : doc.getIn(parentKeys, true);
+    const created = keys[depth];
+    if (isMap(parent) && typeof created === 'string') placeKey(parent, created, order?.get(patternOf(parentKeys)));
+  }
+}
+
+/** Removes one answer, then every map or list it leaves empty (but never a list item). */
+export function removeAnswer(doc: Document, keys: readonly Key[]): void {
+  if (!doc.hasIn(keys)) return;
+  doc.deleteIn(keys);
+  let parentKeys = keys.slice(0, -1);
+  while (parentKeys.length > 0 && typeof parentKeys[parentKeys.length - 1] === 'string') {
+    const parent = doc.getIn(parentKeys, true);
+    if (!isCollection(parent) || parent.items.length > 0) return;
+    doc.deleteIn(parentKeys);
+    parentKeys = parentKeys.slice(0, -1);
+  }
+}
+
+/** Number of items of the list at `keys` (0 when there is none). */
+export function listLength(doc: Document, keys: readonly Key[]): number {
+  const node = doc.getIn(keys, true);
+  return isSeq(node) ? node.items.length : 0;
+}
+
+/** Removes item `index` of the list at `keys`; an emptied list is removed too. */
+export function removeItem(doc: Document, keys: readonly Key[], index: number): void {
+  removeAnswer(doc, [...keys, index]);
+  if (listLength(doc, keys) === 0) removeAnswer(doc, keys);
+}

@@ -1,0 +1,142 @@
+/**
+ * The interview engine: walks the session data section by section through a `Prompter`, saves
+ * after every answer, reviews each area, and ends with the readiness of all five areas and the
+ * offer to write the documents. It never touches the terminal or the disk itself.
+ */
+import { askCheckbox, askConfirm, askSelect, askText, askWithSuggestions, type Asking } from './ask.js';
+import { askEach, askObjectList, askTextList, type AskFn } from './lists.js';
+import {
+  firstPendingSection,
+  isAnswered,
+  isVisible,
+  keysOf,
+  pendingFilter,
+  ROOT,
+  sectionState,
+  visibleQuestions,
+  type Pending,
+  type Scope,
+} from './progress.js';
+import { reviewQuestions } from './review.js';
+import { Session, type InterviewDeps } from './session.js';
+import type { SectionSpec } from './spec.js';
+import { finalReview, sectionTitle, showOverview } from './final-review.js';
+
+export interface InterviewResult {
+  /** Files written by the render step, if the group chose it. */
+  files: string[];
+}
+
+function askOne(session: Session, ask: AskFn, question: Parameters<AskFn>[0], scope: Scope, progress?: string) {
+  const keys = keysOf(question, scope);
+  const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
+  const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
+  switch (question.type) {
+    case 'select':
+      return askSelect(session, asking);
+    case 'checkbox':
+      return askCheckbox(session, asking);
+    case 'confirm':
+      return askConfirm(session, asking);
+    case 'textList':
+      return askTextList(session, asking);
+    case 'list':
+      return askObjectList(session, asking, ask, (questions, itemScope, title) =>
+        reviewQuestions(session, questions, itemScope, title, ask, progress),
+      );
+    case 'each':
+      return askEach(session, asking, ask);
+    default:
+      return question.suggest ? askWithSuggestions(session, asking) : askText(session, asking);
+  }
+}
+
+function guidingQuestions(session: Session, area: number): string[] {
+  const bullets: string[] = [];
+  for (let n = 1; n < 10; n++) {
+    const text = session.optional(`checklist.area${area}.question${n}`);
+    if (text === undefined) break;
+    bullets.push(text);
+  }
+  return bullets;
+}
+
+function showSectionIntro(session: Session, section: SectionSpec): void {
+  const { t } = session;
+  if (section.area) {
+    const why = session.optional(`checklist.area${section.area}.why`);
+    session.prompter.showIntro({
+      heading: t('interview.areaHeading', { area: section.area, total: 5 }),
+      title: sectionTitle(session, section),
+      bullets: guidingQuestions(session, section.area),
+      paragraphs: why ? [why] : [],
+    });
+    return;
+  }
+  const intro = section.intro ? session.optional(section.intro) : undefined;
+  session.prompter.showIntro({ title: sectionTitle(session, section), paragraphs: intro ? [intro] : [] });
+}
+
+export function progressLine(session: Session, section: SectionSpec, number: number, total: number): string {
+  const title = sectionTitle(session, section);
+  const params = { title, question: number, questions: total, area: section.area ?? 0, total: 5 };
+  return session.t(section.area ? 'interview.progress.area' : 'interview.progress.section', params);
+}
+
+/** Asks the section's open questions; reviews the section if anything was asked (or `force`). */
+async function runSection(session: Session, ask: AskFn, section: SectionSpec, pending: Pending, force: boolean) {
+  let introduced = false;
+  const introduce = () => {
+    if (!introduced) showSectionIntro(session, section);
+    introduced = true;
+  };
+  for (const question of section.questions) {
+    if (!isVisible(session.spec, question, session.data, ROOT) || !pending(question, session.data)) continue;
+    introduce();
+    const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
+    await ask(question, ROOT, progressLine(session, section, visible.indexOf(question) + 1, visible.length));
+  }
+  if (!introduced && !force) return;
+  introduce();
+  if (section.review === false && !force) return;
+  const review = session.t('interview.review.title', { title: sectionTitle(session, section) });
+  await reviewQuestions(session, section.questions, ROOT, review, ask);
+}
+
+function hasAnyAnswer(session: Session): boolean {
+  return session.spec.sections.some((section) =>
+    section.questions.some((question) => isAnswered(session.spec, question, session.data, ROOT)),
+  );
+}
+
+function startIndex(session: Session): number | undefined {
+  const { startArea } = session.deps;
+  if (startArea !== undefined) {
+    const index = session.spec.sections.findIndex((section) => section.area === startArea);
+    if (index >= 0) return index;
+  }
+  return firstPendingSection(session.spec, session.data);
+}
+
+export async function runInterview(deps: InterviewDeps): Promise<InterviewResult> {
+  const session = new Session(deps);
+  const ask: AskFn = (question, scope, progress) => askOne(session, ask, question, scope, progress);
+  const state = (section: SectionSpec) => sectionState(session.spec, section, session.data);
+  const pending = pendingFilter(session.spec, session.data);
+  const resumed = hasAnyAnswer(session);
+  const start = startIndex(session);
+  if (resumed) showOverview(session, start, (section) => sectionState(session.spec, section, session.data, pending));
+  else session.prompter.showIntro({ title: deps.t('interview.welcome.title'), paragraphs: welcome(session) });
+
+  if (start !== undefined) {
+    for (let index = start; index < session.spec.sections.length; index++) {
+      const section = session.spec.sections[index]!;
+      await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
+    }
+  }
+  return finalReview(session, ask, state);
+}
+
+function welcome(session: Session): string[] {
+  return session.t(session.spec.welcome).split('\n\n');
+}

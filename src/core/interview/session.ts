@@ -1,0 +1,163 @@
+/**
+ * The state of one interview: the YAML document being edited, the answers read from it, and the
+ * helpers every question needs — its texts, validation on entry, saving after each answer.
+ */
+import type { Document } from 'yaml';
+
+import type { Translate } from '../i18n/translate.js';
+import type { Problem } from '../validation/problem.js';
+import { setAnswer, type KeyOrder } from './document.js';
+import { getAt, isAtOrBelow, pathPattern, splitPath, toPointer, type Key } from './paths.js';
+import type { Prompter, Validate } from './prompter.js';
+import type { QuestionSpec, SessionSpec } from './spec.js';
+
+/** Readiness of one checklist area, e.g. from `check`. */
+export interface AreaReadiness {
+  area: number;
+  status: 'complete' | 'partial' | 'missing';
+  /** Titles of what is still missing. */
+  missing: string[];
+}
+
+export interface RenderOutcome {
+  files: string[];
+}
+
+export interface InterviewDeps {
+  spec: SessionSpec;
+  prompter: Prompter;
+  t: Translate;
+  /** The answers file as a YAML document: parsed from disk, or new. */
+  document: Document;
+  /** Writes the whole answers file (atomically). Called after every answer. */
+  save: (yamlText: string) => Promise<void>;
+  /** All problems of an answers file's text, with the messages of `validate`. */
+  validate: (yamlText: string) => Problem[];
+  /** Start at this checklist area (1–5) instead of the first open question. */
+  startArea?: number;
+  /** Defaults by path, overriding the session data (e.g. the document language = interface language). */
+  defaults?: Record<string, string | number | boolean>;
+  /** CSO names known for a country (from its profile), offered as choices. */
+  countryCsos?: (countryCode: string) => string[];
+  /** Area readiness for the final review; without it the session's own count is shown. */
+  readiness?: (data: unknown) => AreaReadiness[];
+  /** Writes the documents, as `render` does. Without it no documents are offered. */
+  render?: (options: { draft: boolean }) => Promise<RenderOutcome>;
+}
+
+export interface QuestionTexts {
+  message: string;
+  help?: string;
+  /** Short name for summaries and menus. */
+  label: string;
+}
+
+/** Keys order for new keys: the session's `fileOrder` on top, then the order of the questions. */
+export function buildKeyOrder(spec: SessionSpec): KeyOrder {
+  const order: KeyOrder = new Map([['', [...spec.fileOrder]]]);
+  const add = (parent: string, key: string) => {
+    const list = order.get(parent) ?? [];
+    if (!list.includes(key)) list.push(key);
+    order.set(parent, list);
+  };
+  const walk = (questions: readonly QuestionSpec[], prefix: string[]) => {
+    for (const question of questions) {
+      const parts = [...prefix, ...splitPath(question.path)];
+      parts.forEach((part, index) => add(parts.slice(0, index).join('.'), part));
+      if (question.type === 'list' && question.item) {
+        const itemPrefix = [...parts.slice(0, -1), `${parts[parts.length - 1]}[]`];
+        if (question.id) add(itemPrefix.join('.'), question.id.field);
+        walk(question.item, itemPrefix);
+      }
+    }
+  };
+  for (const section of spec.sections) walk(section.questions, []);
+  return order;
+}
+
+export class Session {
+  data: unknown;
+  readonly order: KeyOrder;
+
+  constructor(readonly deps: InterviewDeps) {
+    this.data = deps.document.toJS();
+    this.order = buildKeyOrder(deps.spec);
+  }
+
+  get t(): Translate {
+    return this.deps.t;
+  }
+
+  get prompter(): Prompter {
+    return this.deps.prompter;
+  }
+
+  get spec(): SessionSpec {
+    return this.deps.spec;
+  }
+
+  value(keys: readonly Key[]): unknown {
+    return getAt(this.data, keys);
+  }
+
+  /** The text of `key`, or undefined when the catalogue has none. */
+  optional(key: string, params?: Record<string, string | number>): string | undefined {
+    const text = this.t(key, params);
+    return text === key ? undefined : text;
+  }
+
+  stem(question: QuestionSpec, keys: readonly Key[]): string {
+    return question.key ?? `interview.q.${pathPattern(keys)}`;
+  }
+
+  texts(question: QuestionSpec, keys: readonly Key[], params: Record<string, string | number> = {}): QuestionTexts {
+    const stem = this.stem(question, keys);
+    const message = this.t(stem, params);
+    return {
+      message,
+      help: this.optional(`${stem}.help`, params),
+      label: this.optional(`${stem}.label`, params) ?? message,
+    };
+  }
+
+  choiceLabel(list: string, value: string): string {
+    return this.optional(`interview.choice.${list}.${value}`) ?? value;
+  }
+
+  defaultFor(question: QuestionSpec, keys: readonly Key[]): string | number | boolean | undefined {
+    return this.deps.defaults?.[pathPattern(keys)] ?? question.default;
+  }
+
+  /** Applies one answer (an empty one removes the key), saves the file and re-reads the answers. */
+  async commit(keys: readonly Key[], value: unknown): Promise<void> {
+    await this.edit((doc) => setAnswer(doc, keys, value, this.order));
+  }
+
+  /** Applies several changes as one step: a single save. */
+  async edit(change: (doc: Document) => void): Promise<void> {
+    change(this.deps.document);
+    await this.deps.save(String(this.deps.document));
+    this.data = this.deps.document.toJS();
+  }
+
+  /** The first problem `validate` would report at or below `keys` if `value` were saved there. */
+  problemWith(keys: readonly Key[], value: unknown): string | undefined {
+    const candidate = this.deps.document.clone();
+    setAnswer(candidate, keys, value, this.order);
+    const pointer = toPointer(keys);
+    const problem = this.deps
+      .validate(String(candidate))
+      // A missing neighbour is not this answer's fault: the walk asks for it in its turn.
+      .find((item) => item.code !== 'required' && isAtOrBelow(item.path, pointer));
+    return problem?.message;
+  }
+
+  /** A `validate` for the prompter: converts the raw text as the question stores it, then checks it. */
+  validator(keys: readonly Key[], convert: (raw: string) => unknown): Validate {
+    return (raw) => {
+      const value = convert(raw);
+      if (value === undefined || value === '') return true;
+      return this.problemWith(keys, value) ?? true;
+    };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Runs the interview engine in memory: the real session data, catalogues and validation, a
+ * scripted prompter, and a "disk" that records every save.
+ */
+import { parseDocument } from 'yaml';
+
+import { translatorFor } from '../../../src/adapters/i18n.js';
+import { countryCsoNames, loadSessionSpec, validateText } from '../../../src/adapters/interview-session.js';
+import { newAnswersDocument } from '../../../src/core/interview/document.js';
+import { runInterview, type InterviewResult } from '../../../src/core/interview/engine.js';
+import { SessionInterrupted } from '../../../src/core/interview/prompter.js';
+import type { InterviewDeps } from '../../../src/core/interview/session.js';
+import type { SessionSpec } from '../../../src/core/interview/spec.js';
+import { FakePrompter, type Answer, type Step } from './fake-prompter.js';
+
+export const t = translatorFor('en');
+
+export interface Run {
+  prompter: FakePrompter;
+  saves: string[];
+  /** The file as last saved (or as given, if nothing was saved). */
+  text: string;
+  interrupted: boolean;
+  result?: InterviewResult;
+}
+
+export async function interview(
+  script: (Step | Answer)[],
+  options: { text?: string; spec?: SessionSpec; deps?: Partial<InterviewDeps> } = {},
+): Promise<Run> {
+  const prompter = new FakePrompter(script);
+  const saves: string[] = [];
+  const document = options.text === undefined ? newAnswersDocument('schema.json') : parseDocument(options.text);
+  let result: InterviewResult | undefined;
+  let interrupted = false;
+  try {
+    result = await runInterview({
+      spec: options.spec ?? loadSessionSpec(),
+      prompter,
+      t,
+      document,
+      save: async (text) => {
+        saves.push(text);
+      },
+      validate: (text) => validateText(text, t),
+      countryCsos: (code) => countryCsoNames(code, t),
+      ...options.deps,
+    });
+  } catch (error) {
+    if (!(error instanceof SessionInterrupted)) throw error;
+    interrupted = true;
+  }
+  return { prompter, saves, text: saves.at(-1) ?? options.text ?? '', interrupted, result };
+}
