@@ -1,14 +1,24 @@
 /**
- * What the concept note draws from outside the answers: the readiness report of `check` and
- * the built-in country profile.
+ * What the concept note draws from outside the answers: the readiness report of `check`
+ * (the annex, and the open advice listed in drafts) and the built-in country profile (the
+ * background and relevance sections), both in the document language.
  */
 import type { DraftAnswers } from '../core/answers/types.js';
+import { checkAnswers } from '../core/check/index.js';
 import type { BuildOptions } from '../core/document/build-model.js';
+import type { ProfileInput } from '../core/document/concept-note-view.js';
 import type { Translate } from '../core/i18n/translate.js';
+import { countryProfile } from './countries.js';
 
-export async function documentExtras(
-  _answers: DraftAnswers,
-  _docT: Translate,
-): Promise<Pick<BuildOptions, 'readiness' | 'profile'>> {
-  return {};
+export function documentExtras(answers: DraftAnswers, docT: Translate): Pick<BuildOptions, 'readiness' | 'profile'> {
+  const code = typeof answers.country === 'string' ? answers.country : undefined;
+  const country = countryProfile(code, docT);
+  const readiness = checkAnswers(answers, docT, country);
+  if (!country) return { readiness };
+  const profile: ProfileInput = {
+    name: country.name,
+    background: [...country.prisonServices.paragraphs, ...country.civilSociety.paragraphs].map((p) => p.cited),
+    relevance: country.recommendations.paragraphs.map((p) => p.cited),
+  };
+  return { readiness, profile };
 }

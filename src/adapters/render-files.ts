@@ -10,6 +10,7 @@ import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
 import { tidyMarkdown } from '../core/document/markdown-escape.js';
+import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
@@ -140,7 +141,7 @@ function documentMeta(
   lang: string,
   context: { answers: DraftAnswers; docT: Translate; date: Date },
   draft: boolean,
-) {
+): DocumentMeta {
   const { answers, docT } = context;
   const title = blocks.find((block) => block.type === 'heading')?.text ?? '';
   const names = [answers.parties?.prison?.name, answers.parties?.cso?.name].filter(
@@ -154,14 +155,14 @@ function documentMeta(
     keywords: docT('render.meta.keywords'),
     lang,
     date: context.date,
-    pageLabel: (page: number, pages: number) => docT('render.pdf.page', { page, pages }),
+    pageTemplate: docT('render.pdf.page'),
     watermark: draft ? docT('render.pdf.watermark') : null,
   };
 }
 
 async function renderAll(file: string, answers: DraftAnswers, lang: string, options: RenderOptions, deps: RenderDeps) {
   const docT = translatorFor(lang);
-  const extras = await documentExtras(answers, docT);
+  const extras = documentExtras(answers, docT);
   const model = buildDocumentModel(answers, { lang, draft: options.draft, t: docT, ...extras });
   const templates = loadTemplates({ lang, draft: options.draft, overrideDir: options.templatesDir, docT, uiT: deps.t });
   const context = { answers, docT, date: documentDate(answers, deps.env) };

@@ -6,26 +6,13 @@
  * document ID from the metadata.
  */
 import type { Block } from '../../core/document/blocks.js';
+import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
 import { FACE_NAME, FACES, loadFonts } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
 import { drawTable } from './pdf-table.js';
 import { PAGE, TEXT, WATERMARK } from './style.js';
 
-export interface PdfMeta {
-  title: string;
-  subject: string;
-  author: string;
-  keywords: string;
-  /** BCP 47 language of the document. */
-  lang: string;
-  /** Creation and modification date (fixed for reproducible output). */
-  date: Date;
-  /** "page {page} of {pages}" in the document language. */
-  pageLabel: (page: number, pages: number) => string;
-  /** Watermark text on every page, or null for a final document. */
-  watermark: string | null;
-}
 
 /** Raised before anything is drawn when the fonts lack characters of the text. */
 export class MissingGlyphsError extends Error {
@@ -73,7 +60,7 @@ function withoutBottomMargin(doc: Doc, draw: () => void): void {
   doc.page.margins.bottom = bottom;
 }
 
-function decoratePages(doc: Doc, meta: PdfMeta): void {
+function decoratePages(doc: Doc, meta: DocumentMeta): void {
   const range = doc.bufferedPageRange();
   const width = doc.page.width - PAGE.margins.left - PAGE.margins.right;
   for (let i = range.start; i < range.start + range.count; i++) {
@@ -86,7 +73,7 @@ function decoratePages(doc: Doc, meta: PdfMeta): void {
         doc.moveTo(PAGE.margins.left, ruleY).lineTo(PAGE.margins.left + width, ruleY).lineWidth(0.4).strokeColor(TEXT.rule).stroke();
       }
       const footerY = doc.page.height - PAGE.footerFromBottom;
-      doc.text(meta.pageLabel(i - range.start + 1, range.count), PAGE.margins.left, footerY, {
+      doc.text(pageLabel(meta, i - range.start + 1, range.count), PAGE.margins.left, footerY, {
         width,
         align: 'center',
         lineBreak: false,
@@ -106,7 +93,7 @@ function drawWatermark(doc: Doc, text: string): void {
   doc.restore();
 }
 
-async function createDocument(meta: PdfMeta): Promise<Doc> {
+async function createDocument(meta: DocumentMeta): Promise<Doc> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), loadFonts()]);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -133,9 +120,9 @@ async function createDocument(meta: PdfMeta): Promise<Doc> {
 }
 
 /** Fails with `MissingGlyphsError` if the fonts cannot draw some character of the text. */
-export async function checkGlyphs(blocks: readonly Block[], meta: PdfMeta): Promise<void> {
+export async function checkGlyphs(blocks: readonly Block[], meta: DocumentMeta): Promise<void> {
   const fonts = await loadFonts();
-  const furniture = [meta.title, meta.pageLabel(88, 88), ...(meta.watermark ? [meta.watermark] : [])];
+  const furniture = [meta.title, pageLabel(meta, 88, 88), ...(meta.watermark ? [meta.watermark] : [])];
   const missing = findMissingGlyphs(blocks, fonts, furniture);
   if (missing.length > 0) {
     throw new MissingGlyphsError(
@@ -145,7 +132,7 @@ export async function checkGlyphs(blocks: readonly Block[], meta: PdfMeta): Prom
   }
 }
 
-export async function renderPdf(blocks: readonly Block[], meta: PdfMeta): Promise<Uint8Array> {
+export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   await checkGlyphs(blocks, meta);
   const doc = await createDocument(meta);
   const chunks: Buffer[] = [];
