@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import type { Font, Glyph } from 'fontkit';
+import type { Font } from 'fontkit';
 
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
@@ -40,17 +40,22 @@ let loaded: Promise<FontSet> | undefined;
  */
 export function withPlainLayout(font: Font): Font {
   const plain = Object.create(font) as Font;
-  const glyphs = new Map<number, Glyph>();
+  // What pdfkit reads of a glyph. Our own objects, not fontkit's cached glyphs: a glyph that a
+  // previous document's subsetter created as a component of an accented letter has no code
+  // points, and reusing it would write an empty entry into the ToUnicode map and shift the text
+  // that PDF readers extract.
+  const glyphs = new Map<number, PlainGlyph>();
   const glyphOf = (codePoint: number) => {
     let glyph = glyphs.get(codePoint);
     if (!glyph) {
-      glyph = font.glyphForCodePoint(codePoint);
+      const source = font.glyphForCodePoint(codePoint);
+      glyph = { id: source.id, advanceWidth: source.advanceWidth, codePoints: [codePoint] };
       glyphs.set(codePoint, glyph);
     }
     return glyph;
   };
   const layout = (text: string) => {
-    const run: Glyph[] = [];
+    const run: PlainGlyph[] = [];
     const positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] = [];
     for (const char of text.normalize('NFC')) {
       const glyph = glyphOf(char.codePointAt(0)!);
@@ -68,6 +73,12 @@ export function withPlainLayout(font: Font): Font {
   };
   Object.defineProperty(plain, 'layout', { value: layout });
   return plain;
+}
+
+interface PlainGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
 }
 
 async function parseAll(): Promise<FontSet> {

@@ -60,6 +60,20 @@ function withoutBottomMargin(doc: Doc, draw: () => void): void {
   doc.page.margins.bottom = bottom;
 }
 
+/** The text cut with an ellipsis so that it fits on one line of `width`. */
+function fitToWidth(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (doc.widthOfString(`${chars.slice(0, middle).join('').trimEnd()}…`) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}…`;
+}
+
 function decoratePages(doc: Doc, meta: DocumentMeta): void {
   const range = doc.bufferedPageRange();
   const width = doc.page.width - PAGE.margins.left - PAGE.margins.right;
@@ -68,7 +82,7 @@ function decoratePages(doc: Doc, meta: DocumentMeta): void {
     withoutBottomMargin(doc, () => {
       doc.font(FACE_NAME.regular).fontSize(7.5).fillColor(TEXT.muted);
       if (i > range.start) {
-        doc.text(meta.title, PAGE.margins.left, PAGE.headerY, { width, align: 'left', lineBreak: false, ellipsis: true });
+        doc.text(fitToWidth(doc, meta.title, width), PAGE.margins.left, PAGE.headerY, { lineBreak: false });
         const ruleY = PAGE.headerY + 12;
         doc.moveTo(PAGE.margins.left, ruleY).lineTo(PAGE.margins.left + width, ruleY).lineWidth(0.4).strokeColor(TEXT.rule).stroke();
       }
