@@ -65,6 +65,14 @@ function existingDepth(doc: Document, keys: readonly Key[]): number {
   return depth;
 }
 
+/** An empty `{}` or `[]` (as a skeleton writes them) becomes a block once it gets content. */
+function unflowEmpty(doc: Document, keys: readonly Key[]): void {
+  for (let depth = 0; depth <= keys.length; depth++) {
+    const node = depth === 0 ? doc.contents : doc.getIn(keys.slice(0, depth), true);
+    if (isCollection(node) && node.items.length === 0) node.flow = false;
+  }
+}
+
 /** Sets one answer; an empty answer removes the key (and parents it leaves empty). */
 export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, order?: KeyOrder): void {
   if (isEmptyAnswer(value)) {
@@ -73,6 +81,7 @@ export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, o
   }
   const depth = existingDepth(doc, keys);
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+  unflowEmpty(doc, keys.slice(0, depth));
   doc.setIn(keys, value);
   if (depth < keys.length) {
     const parentKeys = keys.slice(0, depth);

@@ -8,7 +8,7 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import { converter, noteSkipped, type Asking } from './ask.js';
 import { isEmptyAnswer, listLength, removeAnswer, removeItem } from './document.js';
 import { collect, getAt, splitPath, type Key } from './paths.js';
-import { isAnswered, visibleQuestions, type Scope } from './progress.js';
+import { isAnswered, itemComplete, visibleQuestions, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
@@ -234,9 +234,11 @@ async function askItem(session: Session, asking: Asking, index: number, ask: Ask
 }
 
 export async function askObjectList(session: Session, asking: Asking, ask: AskFn, review: ItemReview): Promise<void> {
-  // Items left half-done (Ctrl-C in the middle of one) are completed first.
+  // An entry left half-done (Ctrl-C in the middle of it) is completed first.
   for (let index = 0; index < items(session, asking.keys).length; index++) {
-    await askItem(session, asking, index, ask, false);
+    if (!itemComplete(session.spec, asking.question, session.data, itemScope(session, asking, index))) {
+      await askItem(session, asking, index, ask, false);
+    }
   }
   if (items(session, asking.keys).length === 0) {
     await askItem(session, asking, 0, ask, true);

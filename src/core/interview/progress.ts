@@ -48,7 +48,7 @@ export function visibleQuestions(
 }
 
 /** An item is complete when each of its visible required questions is answered. */
-function itemComplete(spec: SessionSpec, question: QuestionSpec, data: unknown, scope: Scope): boolean {
+export function itemComplete(spec: SessionSpec, question: QuestionSpec, data: unknown, scope: Scope): boolean {
   return visibleQuestions(spec, question.item ?? [], data, scope)
     .filter((inner) => isRequired(spec, inner, data, scope))
     .every((inner) => isAnswered(spec, inner, data, scope));

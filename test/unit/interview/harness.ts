@@ -47,8 +47,19 @@ export async function interview(
       ...options.deps,
     });
   } catch (error) {
-    if (!(error instanceof SessionInterrupted)) throw error;
+    if (!(error instanceof SessionInterrupted)) {
+      // A drifting script is easier to fix with the conversation so far in front of you.
+      if (error instanceof Error) error.message += `\n--- transcript ---\n${transcript(prompter)}`;
+      throw error;
+    }
     interrupted = true;
   }
   return { prompter, saves, text: saves.at(-1) ?? options.text ?? '', interrupted, result };
+}
+
+function transcript(prompter: FakePrompter): string {
+  return prompter.events
+    .slice(-12)
+    .map((event) => `${event.kind}: ${event.progress ? `[${event.progress}] ` : ''}${event.text.split('\n')[0]}`)
+    .join('\n');
 }

@@ -1,0 +1,162 @@
+/** Scripted answers for whole sections of the real session data, reused across engine tests. */
+import type { Answer, Step } from './fake-prompter.js';
+
+type Script = (Step | Answer)[];
+
+/** Accepts a section's review as it is. */
+export const REVIEW_OK: Step = { expect: 'Is everything right?', answer: '' };
+
+export const START: Script = [
+  { expect: 'In which language', answer: 'en' },
+  { expect: 'In which country', answer: 'KG' },
+];
+
+export const PRISON: Script = [
+  { expect: 'Full official name of the prison administration', answer: 'State Penitentiary Service' },
+  'SPS',
+  '',
+  '',
+  { expect: 'Who signs for the prison administration', answer: 'A. Asanov' },
+  'Deputy Chairman',
+  '',
+  '',
+  '',
+  '',
+  REVIEW_OK,
+];
+
+export const CSO: Script = [
+  // Kyrgyzstan's CSOs from the country profile are offered first; ours is not among them.
+  { expect: 'Full official name of the civil-society organisation', answer: 'Other' },
+  { expect: 'type your answer', answer: 'Public Foundation Example' },
+  'PFE',
+  '',
+  '',
+  'G. Ibraimova',
+  'Director',
+  '',
+  '',
+  '',
+  '',
+  { expect: 'Name of the partner', answer: '' },
+  REVIEW_OK,
+];
+
+export const PROJECT: Script = [
+  { expect: 'Title of the project', answer: 'Pre- and post-release support' },
+  '',
+  '2027-03-01',
+  '24',
+  { expect: 'Name of the institution', answer: 'Correctional colony No. 2' },
+  'colony',
+  { expect: 'Who is held', answer: 'women' },
+  'Stepnoe',
+  '40',
+  { expect: 'Institutions: 1 so far', answer: 'Done' },
+  REVIEW_OK,
+];
+
+export const AREA1: Script = [
+  { expect: 'Area 1 of 5 · Target group · question 1 of 9', answer: 'Women in colony No. 2 within a year of release' },
+  { expect: 'Which groups', answer: ['women', 'people-preparing-for-release'] },
+  '25',
+  { expect: 'Medical needs', answer: 'continuity of opioid agonist therapy' },
+  '',
+  { expect: 'Medical needs: 1 so far', answer: 'Done' },
+  { expect: 'Psychological needs', answer: '' },
+  { expect: 'Social needs', answer: 'identity documents' },
+  '',
+  'Done',
+  { expect: 'Educational needs', answer: '' },
+  // The institution holds women: the prison-context question asks for their specific provisions.
+  { expect: 'Women take part', answer: 'Visits with children; female staff for searches' },
+  { expect: 'help to shape', answer: 'Two residents sit on the working group' },
+  REVIEW_OK,
+];
+
+export const AREA2: Script = [
+  { expect: 'What kind of service', answer: 'opioid-agonist-therapy' },
+  'OAT',
+  '',
+  { expect: 'Who delivers OAT', answer: 'health-service' },
+  '',
+  { expect: 'Which state bodies must authorise OAT', answer: 'Ministry of Health' },
+  '',
+  { expect: 'Authorised by: 1 so far', answer: 'Done' },
+  { expect: 'Where does OAT take place', answer: '' },
+  { expect: 'Services: 1 so far', answer: 'Add another' },
+  { expect: 'What kind of service', answer: 'pre-release-preparation' },
+  'Preparation for release',
+  '',
+  'cso',
+  '',
+  // No authorisation question for a non-medical service.
+  { expect: 'Where does Preparation for release take place', answer: 'both' },
+  { expect: 'Services: 2 so far', answer: 'Done' },
+  { expect: 'Which services does OAT refer', answer: [] },
+  { expect: 'Which services does Preparation for release refer', answer: ['OAT'] },
+  REVIEW_OK,
+];
+
+export const AREA3: Script = [
+  // The lead CSO is offered first.
+  { expect: 'Name of the organisation', answer: 'Public Foundation Example' },
+  'lead CSO',
+  { expect: 'Strengths', answer: 'trusted by women who use drugs' },
+  '',
+  'Done',
+  { expect: 'Weaknesses', answer: '' },
+  '',
+  { expect: 'Organisations: 1 so far', answer: 'Done' },
+  { expect: 'get into the institution', answer: 'Two visits a week' },
+  '',
+  REVIEW_OK,
+];
+
+export const AREA4: Script = [
+  { expect: 'prison administration commit', answer: 'Issue passes within 10 working days' },
+  '',
+  'Done',
+  { expect: 'CSO commit', answer: 'Run weekly pre-release groups' },
+  '',
+  'Done',
+  { expect: 'together', answer: '' },
+  { expect: 'How often will the parties meet', answer: 'monthly' },
+  '',
+  '',
+  { expect: 'personal and health data', answer: 'Shared only with written consent' },
+  { expect: "days' notice", answer: '60' },
+  REVIEW_OK,
+];
+
+export const AREA5: Script = [
+  { expect: 'quality of the services', answer: 'Case files reviewed quarterly' },
+  { expect: 'Name of the indicator', answer: 'Participants with a release plan' },
+  '',
+  '0',
+  '20',
+  '',
+  'case files',
+  'cso',
+  { expect: 'Indicators: 1 so far', answer: 'Done' },
+  { expect: 'progress report', answer: '' },
+  { expect: 'receives the reports', answer: '' },
+  { expect: 'clients take part in monitoring', answer: 'Anonymous feedback box' },
+  '',
+  REVIEW_OK,
+];
+
+export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15', REVIEW_OK];
+
+export const WHOLE_SESSION: Script = [
+  ...START,
+  ...PRISON,
+  ...CSO,
+  ...PROJECT,
+  ...AREA1,
+  ...AREA2,
+  ...AREA3,
+  ...AREA4,
+  ...AREA5,
+  ...SIGNING,
+];
