@@ -41,9 +41,10 @@ function resolveFile(lang: string, name: string, overrideDir?: string): string |
   return candidates.find((file): file is string => Boolean(file) && existsSync(file as string));
 }
 
+/** Bundled templates as `templates/en/…`; the user's own templates by their full path. */
 function displayPath(file: string): string {
-  const inPackage = relative(paths.root, file);
-  return inPackage.startsWith('..') ? file : inPackage;
+  const bundled = relative(paths.templates, file);
+  return bundled.startsWith('..') ? file : relative(paths.root, file);
 }
 
 /** Thrown from inside a template; carries the file it happened in. */
