@@ -234,6 +234,28 @@ describe('Russian MoU details', () => {
     });
   });
 
+  it('without a signatory, short name, focal point or date, keeps the sentences whole and leaves blanks to fill by hand', () => {
+    const answers = example('kz-probation');
+    const { signatory: _signatory, shortName: _short, ...prison } = answers.parties!.prison!;
+    const { focalPoint: _focal, ...cso } = answers.parties!.cso!;
+    const mou = render({
+      ...answers,
+      parties: { ...answers.parties, prison, cso },
+      signing: { place: 'Караганда' },
+    }).mou;
+    expect(mou).toContain(
+      '**Департамент уголовно-исполнительной системы по Карагандинской области**, в лице уполномоченного представителя, действующего на основании Положения, с одной стороны',
+    );
+    expect(mou).toContain(
+      '5.1. Департамент уголовно-исполнительной системы по Карагандинской области обязуется:',
+    );
+    expect(mou).toContain('назначается письменно в течение двух недель с даты подписания Меморандума.');
+    expect(mou).toContain(
+      'Совершено в г. Караганда «\\_\\_\\_» \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ 20\\_\\_ г. в двух экземплярах',
+    );
+    expect(mou).not.toMatch(/ [.;,]/);
+  });
+
   it('includes the Bangkok Rules where women are in the target group', () => {
     const answers = example('kz-probation');
     expect(render(answers).mou).not.toContain('Бангкокские правила');
