@@ -21,8 +21,9 @@ import {
 import type { TerminalStreams } from './inquirer-prompter.js';
 import { lineWidth, renderHelp, renderIntro, renderNotice, renderSummary, textStyle, type TextStyle } from './interview-text.js';
 
-const YES = /^(y|yes|д|да|j|ja|о|ооба|ҳа|ha|hawa|иә)$/i;
-const NO = /^(n|no|н|нет|нет|йок|жок|не|yo'q|ýok|жоқ)$/i;
+/** Yes and no as people type them: y/yes, д/да (and the other way round). */
+const YES = /^(y|yes|д|да)$/i;
+const NO = /^(n|no|н|нет)$/i;
 
 export class PlainPrompter implements Prompter {
   private readonly style: TextStyle;
@@ -116,23 +117,23 @@ export class PlainPrompter implements Prompter {
     return text.split('\n').flatMap((line) => renderNotice(line, 'info', this.width, this.style));
   }
 
-  private listChoices<T>(choices: Choice<T>[], marks: (choice: Choice<T>) => string): void {
+  /** One numbered line per choice (wrapped under its number); `mark` adds a tick box, `suffix` a note. */
+  private listChoices<T>(choices: Choice<T>[], mark: (choice: Choice<T>) => string, suffix: (choice: Choice<T>) => string = () => '') {
     const digits = String(choices.length).length;
     choices.forEach((choice, index) => {
       const number = `${String(index + 1).padStart(digits)}. `;
-      const text = `${marks(choice)}${choice.label}${choice.hint ? ` — ${choice.hint}` : ''}`;
-      this.print(renderNotice(text, 'info', this.width - number.length - 2, this.style).map((line, i) =>
-        i === 0 ? `  ${number}${line}` : `  ${' '.repeat(number.length)}${line}`,
-      ));
+      const text = `${mark(choice)}${choice.label}${suffix(choice)}${choice.hint ? ` — ${choice.hint}` : ''}`;
+      const lines = renderNotice(text, 'info', this.width - number.length - 2, this.style);
+      this.print(lines.map((line, i) => (i === 0 ? `  ${number}${line}` : `  ${' '.repeat(number.length)}${line}`)));
     });
   }
 
   async askSelect<T>(prompt: SelectPrompt<T>): Promise<T> {
     this.header(prompt.progress, prompt.message, prompt.help);
     const current = prompt.choices.findIndex((choice) => choice.value === prompt.current);
-    const selected = this.t('interview.prompt.plain.selected');
-    this.listChoices(prompt.choices, () => '');
-    const keep = current >= 0 ? ` — ${this.t('interview.prompt.plain.pickCurrent', { n: current + 1 })} (${selected})` : '';
+    const selected = ` ${this.t('interview.prompt.plain.selected')}`;
+    this.listChoices(prompt.choices, () => '', (choice) => (choice.value === prompt.current ? selected : ''));
+    const keep = current >= 0 ? ` — ${this.t('interview.prompt.plain.pickCurrent', { n: current + 1 })}` : '';
     this.print([this.style.dim(this.t('interview.prompt.plain.pick', { max: prompt.choices.length }) + keep)]);
     for (;;) {
       const line = (await this.read()).trim();
