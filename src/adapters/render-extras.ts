@@ -10,14 +10,19 @@ import type { ProfileInput } from '../core/document/concept-note-view.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { countryProfile } from './countries.js';
 
-export function documentExtras(answers: DraftAnswers, docT: Translate): Pick<BuildOptions, 'readiness' | 'profile'> {
+export function documentExtras(
+  answers: DraftAnswers,
+  docT: Translate,
+): Pick<BuildOptions, 'readiness' | 'profile'> {
   const code = typeof answers.country === 'string' ? answers.country : undefined;
   const country = countryProfile(code, docT);
   const readiness = checkAnswers(answers, docT, country);
   if (!country) return { readiness };
   const profile: ProfileInput = {
     name: country.name,
-    background: [...country.prisonServices.paragraphs, ...country.civilSociety.paragraphs].map((p) => p.cited),
+    background: [...country.prisonServices.paragraphs, ...country.civilSociety.paragraphs].map(
+      (p) => p.cited,
+    ),
     relevance: country.recommendations.paragraphs.map((p) => p.cited),
   };
   return { readiness, profile };

@@ -63,16 +63,27 @@ export interface RenderResult {
 }
 
 /** `<out>/<input name without extension>.<doc>.<lang>.<format>`: from the file's name only. */
-export function outputPath(file: string, options: RenderOptions, doc: DocKind, lang: string, format: Format): string {
+export function outputPath(
+  file: string,
+  options: RenderOptions,
+  doc: DocKind,
+  lang: string,
+  format: Format,
+): string {
   const stem = basename(file, extname(file));
   return join(options.outDir, options.outputSubdir ?? '', `${stem}.${doc}.${lang}.${format}`);
 }
 
 export function outputPaths(file: string, options: RenderOptions, lang: string): string[] {
-  return options.docs.flatMap((doc) => options.formats.map((format) => outputPath(file, options, doc, lang, format)));
+  return options.docs.flatMap((doc) =>
+    options.formats.map((format) => outputPath(file, options, doc, lang, format)),
+  );
 }
 
-export function documentLanguage(answers: DraftAnswers | undefined, options: Pick<RenderOptions, 'lang'>): string {
+export function documentLanguage(
+  answers: DraftAnswers | undefined,
+  options: Pick<RenderOptions, 'lang'>,
+): string {
   const fromFile = typeof answers?.language === 'string' ? answers.language.trim() : '';
   return options.lang ?? (fromFile || DEFAULT_LANGUAGE);
 }
@@ -81,7 +92,10 @@ export function documentLanguage(answers: DraftAnswers | undefined, options: Pic
  * The creation date written into PDF and DOCX: SOURCE_DATE_EPOCH (reproducible builds), else
  * the signing date, else a fixed date, so the same input always gives the same bytes.
  */
-export function documentDate(answers: DraftAnswers | undefined, env: Record<string, string | undefined> = {}): Date {
+export function documentDate(
+  answers: DraftAnswers | undefined,
+  env: Record<string, string | undefined> = {},
+): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   const signing = answers?.signing?.date;
@@ -160,11 +174,23 @@ function documentMeta(
   };
 }
 
-async function renderAll(file: string, answers: DraftAnswers, lang: string, options: RenderOptions, deps: RenderDeps) {
+async function renderAll(
+  file: string,
+  answers: DraftAnswers,
+  lang: string,
+  options: RenderOptions,
+  deps: RenderDeps,
+) {
   const docT = translatorFor(lang);
   const extras = documentExtras(answers, docT);
   const model = buildDocumentModel(answers, { lang, draft: options.draft, t: docT, ...extras });
-  const templates = loadTemplates({ lang, draft: options.draft, overrideDir: options.templatesDir, docT, uiT: deps.t });
+  const templates = loadTemplates({
+    lang,
+    draft: options.draft,
+    overrideDir: options.templatesDir,
+    docT,
+    uiT: deps.t,
+  });
   const context = { answers, docT, date: documentDate(answers, deps.env) };
   const rendered: Rendered[] = [];
   for (const doc of options.docs) {
@@ -175,7 +201,11 @@ async function renderAll(file: string, answers: DraftAnswers, lang: string, opti
 }
 
 /** Renders one answers file to every requested document and format; never throws for user errors. */
-export async function renderFile(file: string, options: RenderOptions, deps: RenderDeps): Promise<RenderResult> {
+export async function renderFile(
+  file: string,
+  options: RenderOptions,
+  deps: RenderDeps,
+): Promise<RenderResult> {
   const { t } = deps;
   const name = options.displayName ?? file;
   let lang: string | undefined;
@@ -190,13 +220,23 @@ export async function renderFile(file: string, options: RenderOptions, deps: Ren
       return failure(name, [header, ...lines]);
     }
     lang = documentLanguage(answers, options);
-    if (!templateLanguages(options.templatesDir).includes(lang)) return failure(name, [t('render.noTemplates', { lang })], lang);
+    if (!templateLanguages(options.templatesDir).includes(lang))
+      return failure(name, [t('render.noTemplates', { lang })], lang);
     const existing = options.force ? [] : existingFiles(outputPaths(file, options, lang));
-    if (existing.length > 0) return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
+    if (existing.length > 0)
+      return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
     const { rendered, model } = await renderAll(file, answers, lang, options, deps);
     for (const output of rendered) await writeFileAtomic(output.path, output.data);
     const outputs = rendered.map((output) => output.path);
-    return { file: name, ok: true, outputs, errors: [], documents: outputs.length, lang, gaps: options.draft ? gapCount(model) : 0 };
+    return {
+      file: name,
+      ok: true,
+      outputs,
+      errors: [],
+      documents: outputs.length,
+      lang,
+      gaps: options.draft ? gapCount(model) : 0,
+    };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
   }
@@ -218,7 +258,11 @@ function messageOf(error: unknown, t: Translate): string {
  * The outputs a render would write, to refuse before anything is written when some exist. The
  * language comes from --lang or, failing that, from the file itself (read cheaply, not validated).
  */
-export async function plannedOutputs(file: string, options: RenderOptions, deps: RenderDeps): Promise<string[]> {
+export async function plannedOutputs(
+  file: string,
+  options: RenderOptions,
+  deps: RenderDeps,
+): Promise<string[]> {
   let answers: DraftAnswers | undefined;
   if (!options.lang) {
     try {

@@ -8,11 +8,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { createTemplateEnv, COMPILE_OPTIONS, type Numbering, type TemplateEnv } from '../core/document/template-env.js';
+import { createTemplateEnv, type Numbering, type TemplateEnv } from '../core/document/template-env.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { paths } from './assets.js';
+import { compileTemplate } from './template-compile.js';
 
 export type RenderTemplate = (model: DocumentModel) => string;
 
@@ -22,7 +23,7 @@ const TEMPLATE_FILE: Record<DocKind, string> = { mou: 'mou.md.hbs', 'concept-not
 export function templateLanguages(overrideDir?: string): string[] {
   const found = new Set<string>();
   for (const root of [paths.templates, overrideDir].filter((d): d is string => Boolean(d))) {
-    let entries: string[] = [];
+    let entries: string[];
     try {
       entries = readdirSync(root, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
@@ -63,7 +64,8 @@ function failureOf(error: unknown, file: string): TemplateFailure {
   const message = error instanceof Error ? error.message : String(error);
   const exception = error as { lineNumber?: number };
   const line =
-    exception.lineNumber ?? Number(/on line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1] ?? NaN);
+    exception.lineNumber ??
+    Number(/on line (\d+)/.exec(message)?.[1] ?? /- (\d+):\d+$/.exec(message)?.[1] ?? NaN);
   const detail = message
     .replace(/^Parse error on line \d+:\n/, '')
     .replace(/ in \[object Object\]/, '')
@@ -76,12 +78,12 @@ function failureOf(error: unknown, file: string): TemplateFailure {
 
 function compileFile(env: TemplateEnv, file: string) {
   const source = readFileSync(file, 'utf8');
+  let compiled: Handlebars.TemplateDelegate;
   try {
-    env.parse(source); // compile() is lazy: parse now so syntax errors name this file
+    compiled = env.template(compileTemplate(source) as Parameters<TemplateEnv['template']>[0]);
   } catch (error) {
     throw failureOf(error, file);
   }
-  const compiled = env.compile(source, COMPILE_OPTIONS);
   return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
       return compiled(context, options);
@@ -93,7 +95,10 @@ function compileFile(env: TemplateEnv, file: string) {
 
 function partialFiles(lang: string, overrideDir?: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const root of [join(paths.templates, lang, 'partials'), overrideDir && join(overrideDir, lang, 'partials')]) {
+  for (const root of [
+    join(paths.templates, lang, 'partials'),
+    overrideDir && join(overrideDir, lang, 'partials'),
+  ]) {
     if (!root || !existsSync(root)) continue;
     for (const name of readdirSync(root).sort()) {
       if (name.endsWith('.hbs')) files.set(name.slice(0, -'.hbs'.length), join(root, name));

@@ -41,7 +41,9 @@ describe('prison-protocol render (built CLI)', () => {
 
   it('takes the output names from the file name, never from values inside it', () => {
     const { dir } = workspace(fixture('spec-example.yaml'), 'kg colony (v2).yml');
-    const result = runCli(['render', 'kg colony (v2).yml', '-f', 'docx', '-d', 'mou', '--lang', 'en'], { cwd: dir });
+    const result = runCli(['render', 'kg colony (v2).yml', '-f', 'docx', '-d', 'mou', '--lang', 'en'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(0);
     expect(existsSync(join(dir, 'kg colony (v2).mou.en.docx'))).toBe(true);
   });
@@ -75,7 +77,9 @@ describe('prison-protocol render (built CLI)', () => {
     expect(result.stderr.split('\n')).toEqual([
       `${file}: not rendered`,
       `  ${file} is not complete or not valid, so no documents were written (use --draft to render it with placeholders):`,
-      expect.stringMatching(new RegExp(`^  ${file}:20:18  Implementer: “prision” .*Did you mean “prison”\\?$`)),
+      expect.stringMatching(
+        new RegExp(`^  ${file}:20:18  Implementer: “prision” .*Did you mean “prison”\\?$`),
+      ),
       expect.stringMatching(new RegExp(`^  ${file}:31:18  .*“sometimes”`)),
       '',
     ]);
@@ -104,7 +108,9 @@ describe('prison-protocol render (built CLI)', () => {
 
   it('uses --templates file by file over the bundled templates', () => {
     const { dir, file } = workspace(fixture('spec-example.yaml'));
-    const result = runCli(['render', file, '-f', 'md', '--templates', fixture('templates-override')], { cwd: dir });
+    const result = runCli(['render', file, '-f', 'md', '--templates', fixture('templates-override')], {
+      cwd: dir,
+    });
     expect(result.code).toBe(0);
     const mou = readFileSync(join(dir, 'protocol.mou.en.md'), 'utf8');
     expect(mou).toContain('**Signed in the presence of the working group**');
@@ -116,7 +122,9 @@ describe('prison-protocol render (built CLI)', () => {
     const broken = fixture('templates-broken');
     const result = runCli(['render', file, '-f', 'md', '--templates', broken], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`Template ${join(broken, 'en/mou.md.hbs')}, line 4: "fullName" not defined`);
+    expect(result.stderr).toContain(
+      `Template ${join(broken, 'en/mou.md.hbs')}, line 4: "fullName" not defined`,
+    );
     expect(readdirSync(dir)).toEqual([file]);
   });
 
@@ -160,7 +168,7 @@ describe('prison-protocol render (built CLI)', () => {
     expect(statSync(join(dir, 'protocol.mou.en.md')).size).toBeGreaterThan(1000);
   });
 
-  it('renders the Russian documents of a Russian file in the file\'s own language', () => {
+  it("renders the Russian documents of a Russian file in the file's own language", () => {
     const { dir, file } = workspace(join(ROOT, 'examples/kz-probation.yaml'));
     const result = runCli(['render', file, '-f', 'md', '-d', 'mou'], { cwd: dir });
     expect(result.code).toBe(0);

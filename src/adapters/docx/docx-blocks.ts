@@ -31,7 +31,13 @@ export function textRuns(runs: readonly Run[], options: { bold?: boolean; size?:
   for (const run of runs) {
     run.text.split('\n').forEach((text, index) => {
       result.push(
-        new TextRun({ text, bold: run.bold || options.bold, italics: run.italic, size: options.size, break: index > 0 ? 1 : undefined }),
+        new TextRun({
+          text,
+          bold: run.bold || options.bold,
+          italics: run.italic,
+          size: options.size,
+          break: index > 0 ? 1 : undefined,
+        }),
       );
     });
   }
@@ -65,9 +71,17 @@ function table(block: Extract<Block, { type: 'table' }>): Table {
   const columns = block.header.length;
   const widths = columnWidths([block.header, ...block.rows], columns);
   const hasHeader = block.header.some((c) => runsText(c).trim() !== '');
-  const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i]!, false)) }));
+  const rows = block.rows.map(
+    (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i]!, false)) }),
+  );
   if (hasHeader) {
-    rows.unshift(new TableRow({ tableHeader: true, cantSplit: true, children: block.header.map((c, i) => cell(c, widths[i]!, true)) }));
+    rows.unshift(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.header.map((c, i) => cell(c, widths[i]!, true)),
+      }),
+    );
   }
   return new Table({ rows, width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths });
 }
@@ -110,7 +124,12 @@ export class DocxBuilder {
         this.add(block.blocks, level + 1);
         break;
       case 'rule':
-        this.children.push(new Paragraph({ border: { bottom: { style: 'single', size: 4, color: '9C9C9C', space: 1 } }, children: [] }));
+        this.children.push(
+          new Paragraph({
+            border: { bottom: { style: 'single', size: 4, color: '9C9C9C', space: 1 } },
+            children: [],
+          }),
+        );
         break;
       case 'page-break':
         this.children.push(new Paragraph({ pageBreakBefore: true, children: [] }));

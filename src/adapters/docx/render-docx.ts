@@ -38,12 +38,14 @@ function coreProperties(meta: DocumentMeta): string {
 export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   const docx = await import('docx');
   const { DocxBuilder, BULLETS, NUMBERS } = await import('./docx-blocks.js');
-  const { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } = docx;
+  const { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } =
+    docx;
   const builder = new DocxBuilder();
   builder.add(blocks);
   const grey = '6B6B6B';
   const headerRuns = [new TextRun({ text: meta.title, size: 15, color: grey })];
-  if (meta.watermark) headerRuns.push(new TextRun({ text: `   ${meta.watermark}`, size: 15, bold: true, color: 'B00000' }));
+  if (meta.watermark)
+    headerRuns.push(new TextRun({ text: `   ${meta.watermark}`, size: 15, bold: true, color: 'B00000' }));
   const footerChildren = pageLabelParts(meta).map((part) =>
     part === 'page' ? PageNumber.CURRENT : part === 'pages' ? PageNumber.TOTAL_PAGES : part,
   );
@@ -62,10 +64,22 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
     keywords: meta.keywords,
     styles: {
       default: {
-        document: { run: { font: FONT, size: 20, language: { value: meta.lang } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { font: FONT, size: 34, bold: true, color: '14324F' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
-        heading2: { run: { font: FONT, size: 25, bold: true, color: '14324F' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },
-        heading3: { run: { font: FONT, size: 22, bold: true, color: '14324F' }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: 20, language: { value: meta.lang } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 34, bold: true, color: '14324F' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        },
+        heading2: {
+          run: { font: FONT, size: 25, bold: true, color: '14324F' },
+          paragraph: { spacing: { before: 280, after: 120 }, keepNext: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 22, bold: true, color: '14324F' },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
       },
     },
     numbering: {
@@ -76,17 +90,29 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 },
+          },
+        },
         headers: { default: new Header({ children: [new Paragraph({ children: headerRuns })] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: footerChildren, size: 15, color: grey })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: footerChildren, size: 15, color: grey })],
+              }),
+            ],
           }),
         },
         children: builder.children,
       },
     ],
   });
-  const zip = await Packer.toBuffer(document, undefined, [{ path: 'docProps/core.xml', data: coreProperties(meta) }]);
+  const zip = await Packer.toBuffer(document, undefined, [
+    { path: 'docProps/core.xml', data: coreProperties(meta) },
+  ]);
   return setZipDates(zip, meta.date);
 }

@@ -72,7 +72,24 @@ export function withPlainLayout(font: Font): Font {
     };
   };
   Object.defineProperty(plain, 'layout', { value: layout });
+  Object.defineProperty(plain, ADVANCE, { value: (codePoint: number) => glyphOf(codePoint).advanceWidth });
+  // fontkit reads unitsPerEm through the head table on every access; pdfkit and textWidth ask often.
+  Object.defineProperty(plain, 'unitsPerEm', { value: font.unitsPerEm });
   return plain;
+}
+
+const ADVANCE = Symbol('advance');
+
+/**
+ * Width of `text` at `size` points in a font from `loadFonts`: the same sum of advances that
+ * pdfkit computes with the plain layout, without going through pdfkit (measuring every word
+ * through pdfkit was a large part of the layout time).
+ */
+export function textWidth(font: Font, text: string, size: number): number {
+  const advance = (font as unknown as Record<symbol, (codePoint: number) => number>)[ADVANCE]!;
+  let units = 0;
+  for (const char of text.normalize('NFC')) units += advance(char.codePointAt(0)!);
+  return (units * size) / font.unitsPerEm;
 }
 
 interface PlainGlyph {
@@ -83,7 +100,8 @@ interface PlainGlyph {
 
 async function parseAll(): Promise<FontSet> {
   const fontkit = await import('fontkit');
-  const create = (fontkit.create ?? (fontkit as unknown as { default: typeof fontkit }).default.create) as typeof fontkit.create;
+  const create = (fontkit.create ??
+    (fontkit as unknown as { default: typeof fontkit }).default.create) as typeof fontkit.create;
   const fonts = {} as FontSet;
   for (const face of FACES) {
     const file = fileURLToPath(import.meta.resolve(FONT_FILES[face]));

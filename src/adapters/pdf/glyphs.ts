@@ -72,7 +72,11 @@ class GlyphChecker {
 }
 
 /** Characters of `blocks` (and of the page furniture `extra`) that the fonts cannot draw. */
-export function findMissingGlyphs(blocks: readonly Block[], fonts: FontSet, extra: readonly string[] = []): MissingGlyph[] {
+export function findMissingGlyphs(
+  blocks: readonly Block[],
+  fonts: FontSet,
+  extra: readonly string[] = [],
+): MissingGlyph[] {
   const checker = new GlyphChecker(fonts);
   checker.blocks(blocks);
   for (const text of extra) checker.check(text, 'regular');

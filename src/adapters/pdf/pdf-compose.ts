@@ -5,7 +5,7 @@
  * each line is drawn at explicit positions, justified by spreading the spaces.
  */
 import type { Run } from '../../core/document/blocks.js';
-import { FACE_NAME, faceOf, type Face } from './fonts.js';
+import { FACE_NAME, faceOf, textWidth, type Face, type FontSet } from './fonts.js';
 
 type Doc = PDFKit.PDFDocument;
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -38,17 +38,23 @@ export interface Composed {
   lineHeight: number;
 }
 
-function measure(doc: Doc, text: string, face: Face, size: number): number {
-  return doc.font(FACE_NAME[face]).fontSize(size).widthOfString(text);
+/** The document and its parsed fonts: layout measures with the fonts, draws on the document. */
+export interface Canvas {
+  doc: Doc;
+  fonts: FontSet;
+}
+
+function measure(canvas: Canvas, text: string, face: Face, size: number): number {
+  return textWidth(canvas.fonts[face], text, size);
 }
 
 /** Splits a word wider than the line into pieces that fit (long URLs, narrow table columns). */
-function splitWide(doc: Doc, word: Word, width: number, size: number): Word[] {
+function splitWide(canvas: Canvas, word: Word, width: number, size: number): Word[] {
   const parts: Word[] = [];
   let current: Word = { pieces: [], width: 0 };
   for (const piece of word.pieces) {
     for (const char of piece.text) {
-      const w = measure(doc, char, piece.face, size);
+      const w = measure(canvas, char, piece.face, size);
       if (current.width + w > width && current.width > 0) {
         parts.push(current);
         current = { pieces: [], width: 0 };
@@ -65,7 +71,7 @@ function splitWide(doc: Doc, word: Word, width: number, size: number): Word[] {
 }
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
-function toWords(doc: Doc, runs: readonly Run[], size: number, bold: boolean): Word[][] {
+function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
   const paragraphs: Word[][] = [[]];
   let word: Word | undefined;
   const endWord = () => {
@@ -83,7 +89,7 @@ function toWords(doc: Doc, runs: readonly Run[], size: number, bold: boolean): W
         endWord();
       } else {
         word ??= { pieces: [], width: 0 };
-        const width = measure(doc, part, face, size);
+        const width = measure(canvas, part, face, size);
         word.pieces.push({ text: part, face, width });
         word.width += width;
       }
@@ -94,19 +100,18 @@ function toWords(doc: Doc, runs: readonly Run[], size: number, bold: boolean): W
 }
 
 export function compose(
-  doc: Doc,
+  canvas: Canvas,
   runs: readonly Run[],
   options: { width: number; size: number; lineGap: number; bold?: boolean },
 ): Composed {
   const { width, size } = options;
-  const space = measure(doc, ' ', 'regular', size);
-  doc.font(FACE_NAME.regular).fontSize(size);
-  const lineHeight = doc.currentLineHeight(true) + options.lineGap;
+  const space = measure(canvas, ' ', 'regular', size);
+  const lineHeight = lineHeightOf(canvas, size) + options.lineGap;
   const lines: Line[] = [];
-  for (const paragraph of toWords(doc, runs, size, Boolean(options.bold))) {
+  for (const paragraph of toWords(canvas, runs, size, Boolean(options.bold))) {
     let line: Line = { words: [], natural: 0, last: false };
     for (const whole of paragraph) {
-      for (const word of whole.width > width ? splitWide(doc, whole, width, size) : [whole]) {
+      for (const word of whole.width > width ? splitWide(canvas, whole, width, size) : [whole]) {
         const added = line.words.length === 0 ? word.width : line.natural + space + word.width;
         if (added > width && line.words.length > 0) {
           lines.push(line);
@@ -123,12 +128,26 @@ export function compose(
   return { lines, size, space, lineHeight };
 }
 
+/** pdfkit's line height of the regular face (ascender − descender + line gap of the font). */
+function lineHeightOf(canvas: Canvas, size: number): number {
+  const font = canvas.fonts.regular;
+  return ((font.ascent - font.descent + font.lineGap) * size) / font.unitsPerEm;
+}
+
 export function composedHeight(composed: Composed): number {
   return composed.lines.length * composed.lineHeight;
 }
 
 /** Draws one line: same-face pieces are grouped into one text operation each. */
-export function drawLine(doc: Doc, composed: Composed, line: Line, x: number, y: number, width: number, align: Align): void {
+export function drawLine(
+  doc: Doc,
+  composed: Composed,
+  line: Line,
+  x: number,
+  y: number,
+  width: number,
+  align: Align,
+): void {
   const gaps = line.words.length - 1;
   const extra = align === 'justify' && !line.last && gaps > 0 ? (width - line.natural) / gaps : 0;
   let cursor = x;

@@ -5,16 +5,15 @@
  */
 import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
-import { FACE_NAME } from './fonts.js';
+import { textWidth } from './fonts.js';
 import { compose, composedHeight, type Composed } from './pdf-compose.js';
 import { drawBox, type PdfFlow } from './pdf-text.js';
 import { TABLE, TEXT } from './style.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-function textWidth(flow: PdfFlow, text: string, bold: boolean): number {
-  flow.doc.font(FACE_NAME[bold ? 'bold' : 'regular']).fontSize(TABLE.size);
-  return flow.doc.widthOfString(text);
+function widthOf(flow: PdfFlow, text: string, bold: boolean): number {
+  return textWidth(flow.fonts[bold ? 'bold' : 'regular'], text, TABLE.size);
 }
 
 /**
@@ -33,8 +32,8 @@ export function columnWidths(flow: PdfFlow, table: TableBlock, total: number): n
       const cell = row[c] ?? [];
       const bold = r === 0 || cell.some((run) => run.bold);
       const text = runsText(cell);
-      longestCell = Math.max(longestCell, textWidth(flow, text, bold));
-      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, textWidth(flow, word, bold));
+      longestCell = Math.max(longestCell, widthOf(flow, text, bold));
+      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, widthOf(flow, word, bold));
     });
     minimum.push(Math.max(TABLE.minColumn, longestWord + 2 * TABLE.padX + 1));
     wanted.push(Math.max(minimum[c]!, Math.min(longestCell + 2 * TABLE.padX + 1, total)));
@@ -66,7 +65,12 @@ function isSigningLine(cell: Run[]): boolean {
 
 function composeRow(flow: PdfFlow, row: Run[][], widths: number[], header: boolean): Row {
   const cells = row.map((cell, c) =>
-    compose(flow.doc, cell, { width: widths[c]! - 2 * TABLE.padX, size: TABLE.size, lineGap: TABLE.lineGap, bold: header }),
+    compose(flow, cell, {
+      width: widths[c]! - 2 * TABLE.padX,
+      size: TABLE.size,
+      lineGap: TABLE.lineGap,
+      bold: header,
+    }),
   );
   const text = Math.max(0, ...cells.map(composedHeight));
   const signing = row.some(isSigningLine);

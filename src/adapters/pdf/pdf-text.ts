@@ -6,7 +6,8 @@
  */
 import type { Block, ListItem, Run } from '../../core/document/blocks.js';
 import { FACE_NAME } from './fonts.js';
-import { compose, composedHeight, drawLine, type Align, type Composed } from './pdf-compose.js';
+import { compose, composedHeight, drawLine, type Align, type Canvas, type Composed } from './pdf-compose.js';
+import type { FontSet } from './fonts.js';
 import { HEADING, LIST, PAGE, TEXT } from './style.js';
 
 export type Doc = PDFKit.PDFDocument;
@@ -15,20 +16,33 @@ export type Doc = PDFKit.PDFDocument;
  * Draws composed lines in a box that never breaks (table cells, headings kept whole). The
  * document's cursor is left where it was: callers move it themselves.
  */
-export function drawBox(doc: Doc, composed: Composed, x: number, y: number, width: number, align: Align, color: string): void {
+export function drawBox(
+  doc: Doc,
+  composed: Composed,
+  x: number,
+  y: number,
+  width: number,
+  align: Align,
+  color: string,
+): void {
   const [cursorX, cursorY] = [doc.x, doc.y];
   doc.fillColor(color);
-  composed.lines.forEach((line, index) => drawLine(doc, composed, line, x, y + index * composed.lineHeight, width, align));
+  composed.lines.forEach((line, index) =>
+    drawLine(doc, composed, line, x, y + index * composed.lineHeight, width, align),
+  );
   doc.x = cursorX;
   doc.y = cursorY;
 }
 
-export class PdfFlow {
+export class PdfFlow implements Canvas {
   /** Paragraphs before the first section heading are the title block: centred. */
   private inTitleBlock = true;
   private lastOutline: PDFKit.PDFOutline | undefined;
 
-  constructor(readonly doc: Doc) {}
+  constructor(
+    readonly doc: Doc,
+    readonly fonts: FontSet,
+  ) {}
 
   get left(): number {
     return PAGE.margins.left;
@@ -86,7 +100,12 @@ export class PdfFlow {
     const depth = Math.min(3, Math.max(1, block.depth)) as 1 | 2 | 3;
     const style = HEADING[depth];
     if (depth > 1) this.inTitleBlock = false;
-    const composed = compose(this.doc, block.runs, { width: this.width, size: style.size, lineGap: 1, bold: true });
+    const composed = compose(this, block.runs, {
+      width: this.width,
+      size: style.size,
+      lineGap: 1,
+      bold: true,
+    });
     if (this.doc.y > this.top + 1) this.doc.y += style.above;
     this.ensureSpace(composedHeight(composed) + HEADING.keepWithNext);
     this.addOutline(block.text, depth);
@@ -106,12 +125,16 @@ export class PdfFlow {
 
   paragraph(runs: readonly Run[], indent = 0): void {
     const width = this.width - indent;
-    const composed = compose(this.doc, runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
+    const composed = compose(this, runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
     this.flowLines(composed, this.left + indent, width, this.inTitleBlock ? 'center' : 'justify', TEXT.color);
     this.doc.y += TEXT.paragraphGap;
   }
 
-  list(block: Extract<Block, { type: 'list' }>, indent: number, render: (blocks: Block[], indent: number) => void): void {
+  list(
+    block: Extract<Block, { type: 'list' }>,
+    indent: number,
+    render: (blocks: Block[], indent: number) => void,
+  ): void {
     block.items.forEach((item, index) => {
       const label = block.ordered ? `${block.start + index}.` : '•';
       this.listItem(item, label, indent, render);
@@ -119,10 +142,15 @@ export class PdfFlow {
     this.doc.y += TEXT.paragraphGap - LIST.itemGap;
   }
 
-  private listItem(item: ListItem, label: string, indent: number, render: (blocks: Block[], indent: number) => void): void {
+  private listItem(
+    item: ListItem,
+    label: string,
+    indent: number,
+    render: (blocks: Block[], indent: number) => void,
+  ): void {
     const textIndent = indent + LIST.indent + (label.length > 2 ? 6 : 0);
     const width = this.width - textIndent;
-    const composed = compose(this.doc, item.runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
+    const composed = compose(this, item.runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
     this.ensureSpace(Math.min(composedHeight(composed), composed.lineHeight * 2));
     const y = this.doc.y;
     this.doc.font(FACE_NAME.regular).fontSize(TEXT.size).fillColor(TEXT.color);
@@ -136,7 +164,12 @@ export class PdfFlow {
   rule(): void {
     this.ensureSpace(12);
     const y = this.doc.y + 4;
-    this.doc.moveTo(this.left, y).lineTo(this.left + this.width, y).lineWidth(0.5).strokeColor(TEXT.rule).stroke();
+    this.doc
+      .moveTo(this.left, y)
+      .lineTo(this.left + this.width, y)
+      .lineWidth(0.5)
+      .strokeColor(TEXT.rule)
+      .stroke();
     this.doc.y = y + 8;
   }
 }

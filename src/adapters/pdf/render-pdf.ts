@@ -8,11 +8,10 @@
 import type { Block } from '../../core/document/blocks.js';
 import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
-import { FACE_NAME, FACES, loadFonts } from './fonts.js';
+import { FACE_NAME, FACES, loadFonts, type FontSet } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
 import { drawTable } from './pdf-table.js';
 import { PAGE, TEXT, WATERMARK } from './style.js';
-
 
 /** Raised before anything is drawn when the fonts lack characters of the text. */
 export class MissingGlyphsError extends Error {
@@ -84,7 +83,12 @@ function decoratePages(doc: Doc, meta: DocumentMeta): void {
       if (i > range.start) {
         doc.text(fitToWidth(doc, meta.title, width), PAGE.margins.left, PAGE.headerY, { lineBreak: false });
         const ruleY = PAGE.headerY + 12;
-        doc.moveTo(PAGE.margins.left, ruleY).lineTo(PAGE.margins.left + width, ruleY).lineWidth(0.4).strokeColor(TEXT.rule).stroke();
+        doc
+          .moveTo(PAGE.margins.left, ruleY)
+          .lineTo(PAGE.margins.left + width, ruleY)
+          .lineWidth(0.4)
+          .strokeColor(TEXT.rule)
+          .stroke();
       }
       const footerY = doc.page.height - PAGE.footerFromBottom;
       doc.text(pageLabel(meta, i - range.start + 1, range.count), PAGE.margins.left, footerY, {
@@ -103,11 +107,15 @@ function drawWatermark(doc: Doc, text: string): void {
   doc.rotate(WATERMARK.angle, { origin: [width / 2, height / 2] });
   doc.font(FACE_NAME.bold).fontSize(WATERMARK.size).fillColor(WATERMARK.color, WATERMARK.opacity);
   const textHeight = doc.currentLineHeight();
-  doc.text(text, -width, height / 2 - textHeight / 2, { width: width * 3, align: 'center', lineBreak: false });
+  doc.text(text, -width, height / 2 - textHeight / 2, {
+    width: width * 3,
+    align: 'center',
+    lineBreak: false,
+  });
   doc.restore();
 }
 
-async function createDocument(meta: DocumentMeta): Promise<Doc> {
+async function createDocument(meta: DocumentMeta): Promise<{ doc: Doc; fonts: FontSet }> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), loadFonts()]);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -130,7 +138,7 @@ async function createDocument(meta: DocumentMeta): Promise<Doc> {
   for (const face of FACES) doc.registerFont(FACE_NAME[face], fonts[face] as unknown as Buffer);
   doc.font(FACE_NAME.regular).fontSize(TEXT.size);
   doc.addPage();
-  return doc;
+  return { doc, fonts };
 }
 
 /** Fails with `MissingGlyphsError` if the fonts cannot draw some character of the text. */
@@ -148,14 +156,14 @@ export async function checkGlyphs(blocks: readonly Block[], meta: DocumentMeta):
 
 export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   await checkGlyphs(blocks, meta);
-  const doc = await createDocument(meta);
+  const { doc, fonts } = await createDocument(meta);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const flow = new PdfFlow(doc);
+  const flow = new PdfFlow(doc, fonts);
   renderBlocks(flow, blocks);
   decoratePages(doc, meta);
   doc.end();

@@ -21,12 +21,21 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { CliContext, CommandRun } from '../context.js';
 
-function checkedList<T extends string>(value: unknown, allowed: readonly T[], fallback: readonly T[], option: string, t: Translate): T[] {
+function checkedList<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: readonly T[],
+  option: string,
+  t: Translate,
+): T[] {
   if (value === undefined) return [...fallback];
   const list = (Array.isArray(value) ? value : [value]).map(String);
   for (const item of list) {
     if (!allowed.includes(item as T)) {
-      throw new UserError(t('render.unknownValue', { option, value: item, allowed: allowed.join(', ') }), ExitCode.Usage);
+      throw new UserError(
+        t('render.unknownValue', { option, value: item, allowed: allowed.join(', ') }),
+        ExitCode.Usage,
+      );
     }
   }
   return [...new Set(list as T[])];
@@ -36,7 +45,10 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
   const { t, cwd } = ctx;
   const templatesDir = typeof options.templates === 'string' ? resolve(cwd, options.templates) : undefined;
   if (templatesDir && !(existsSync(templatesDir) && statSync(templatesDir).isDirectory())) {
-    throw new UserError(t('render.templatesFolderMissing', { dir: String(options.templates) }), ExitCode.Usage);
+    throw new UserError(
+      t('render.templatesFolderMissing', { dir: String(options.templates) }),
+      ExitCode.Usage,
+    );
   }
   const lang = typeof options.lang === 'string' ? options.lang : undefined;
   if (lang !== undefined) checkedList(lang, templateLanguages(templatesDir), [], '--lang', t);
@@ -57,8 +69,19 @@ function report(results: RenderResult[], seconds: number, ctx: CliContext, json:
   const succeeded = results.filter((result) => result.ok).length;
   const documents = results.reduce((sum, result) => sum + result.documents, 0);
   if (json) {
-    const files = results.map((r) => ({ file: r.file, ok: r.ok, outputs: r.outputs.map(shown), errors: r.errors }));
-    const summary = { files: results.length, succeeded, failed: results.length - succeeded, documents, seconds };
+    const files = results.map((r) => ({
+      file: r.file,
+      ok: r.ok,
+      outputs: r.outputs.map(shown),
+      errors: r.errors,
+    }));
+    const summary = {
+      files: results.length,
+      succeeded,
+      failed: results.length - succeeded,
+      documents,
+      seconds,
+    };
     out.data(JSON.stringify({ summary, files }, null, 2));
     return;
   }
@@ -72,7 +95,9 @@ function report(results: RenderResult[], seconds: number, ctx: CliContext, json:
     }
   }
   if (results.length > 1) {
-    out.info(t('render.summary', { files: results.length, count: results.length, succeeded, documents, seconds }));
+    out.info(
+      t('render.summary', { files: results.length, count: results.length, succeeded, documents, seconds }),
+    );
   }
 }
 
@@ -83,12 +108,17 @@ export const run: CommandRun = async (args, options, ctx) => {
   const deps = { t: ctx.t, env: ctx.env };
   if (!renderOpts.force) {
     const planned = await Promise.all(
-      inputs.map((input) => plannedOutputs(input.path, { ...renderOpts, outputSubdir: input.outputSubdir }, deps)),
+      inputs.map((input) =>
+        plannedOutputs(input.path, { ...renderOpts, outputSubdir: input.outputSubdir }, deps),
+      ),
     );
     const existing = planned.flat().filter((file) => existsSync(file));
     if (existing.length > 0) {
       const list = existing.map((file) => `  ${relative(ctx.cwd, file) || file}`).join('\n');
-      throw new UserError(`${ctx.t('render.outputsExist', { count: existing.length })}\n${list}`, ExitCode.Invalid);
+      throw new UserError(
+        `${ctx.t('render.outputsExist', { count: existing.length })}\n${list}`,
+        ExitCode.Invalid,
+      );
     }
   }
   const results: RenderResult[] = [];

@@ -34,7 +34,10 @@ interface Style {
 }
 
 /** Inline tokens → runs of plain text with bold/italic flags; adjacent runs of one style merge. */
-export function inlineRuns(tokens: readonly Token[] | undefined, style: Style = { bold: false, italic: false }): Run[] {
+export function inlineRuns(
+  tokens: readonly Token[] | undefined,
+  style: Style = { bold: false, italic: false },
+): Run[] {
   const runs: Run[] = [];
   const add = (text: string, s: Style) => {
     if (text === '') return;
@@ -45,10 +48,12 @@ export function inlineRuns(tokens: readonly Token[] | undefined, style: Style = 
   for (const token of tokens ?? []) {
     switch (token.type) {
       case 'strong':
-        for (const run of inlineRuns((token as Tokens.Strong).tokens, { ...style, bold: true })) add(run.text, run);
+        for (const run of inlineRuns((token as Tokens.Strong).tokens, { ...style, bold: true }))
+          add(run.text, run);
         break;
       case 'em':
-        for (const run of inlineRuns((token as Tokens.Em).tokens, { ...style, italic: true })) add(run.text, run);
+        for (const run of inlineRuns((token as Tokens.Em).tokens, { ...style, italic: true }))
+          add(run.text, run);
         break;
       case 'br':
         add('\n', style);
@@ -124,7 +129,9 @@ function toBlock(token: Token): Block[] {
     case 'html':
       return /<!--\s*page-break\s*-->/i.test((token as Tokens.HTML).text) ? [{ type: 'page-break' }] : [];
     case 'code':
-      return [{ type: 'paragraph', runs: [{ text: (token as Tokens.Code).text, bold: false, italic: false }] }];
+      return [
+        { type: 'paragraph', runs: [{ text: (token as Tokens.Code).text, bold: false, italic: false }] },
+      ];
     default:
       return [];
   }

@@ -6,13 +6,14 @@
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
 import type { Translate } from '../i18n/translate.js';
+import { civilSocietyView, monitoringView, responsibilitiesView, targetGroupView } from './areas-view.js';
 import {
-  civilSocietyView,
-  monitoringView,
-  responsibilitiesView,
-  targetGroupView,
-} from './areas-view.js';
-import { conceptNoteView, countryView, openAdvice, readinessView, type ProfileInput } from './concept-note-view.js';
+  conceptNoteView,
+  countryView,
+  openAdvice,
+  readinessView,
+  type ProfileInput,
+} from './concept-note-view.js';
 import { createFormatters } from './format.js';
 import { GapCollector } from './gaps.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
@@ -40,7 +41,8 @@ function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'to
       populations.has('young-people') ||
       institutions.some((i) => i?.population === 'juveniles' || i?.kind === 'juvenile-facility'),
     hasOpioidAgonistTherapy: types.has('opioid-agonist-therapy'),
-    hasProbation: populations.has('people-on-probation') || institutions.some((i) => i?.kind === 'probation-office'),
+    hasProbation:
+      populations.has('people-on-probation') || institutions.some((i) => i?.kind === 'probation-office'),
     hasAfterRelease: model.servicesAfterRelease.length > 0,
     hasHiv: populations.has('people-living-with-hiv') || types.has('hiv-testing-and-treatment'),
     hasOtherPartners: model.parties.others.length > 0,

@@ -37,7 +37,9 @@ export function conceptNoteView(
   if (risks.length === 0) ctx.gaps.addReview('risks', 'concept-note');
   const timeline = (note?.timeline ?? [])
     .map((step) => ({ period: escapeValue(step?.period), activity: escapeValue(step?.activity) }))
-    .filter((step): step is { period: string; activity: string } => step.period !== null && step.activity !== null);
+    .filter(
+      (step): step is { period: string; activity: string } => step.period !== null && step.activity !== null,
+    );
   if (timeline.length === 0) ctx.gaps.addReview('timeline', 'concept-note');
   const budgetSummary = escapeValue(note?.budgetSummary);
   return {
@@ -65,7 +67,11 @@ export function countryView(code: string | undefined, fmt: Formatters, profile?:
   };
 }
 
-export function readinessView(report: CheckReport | undefined, t: Translate, fmt: Formatters): ReadinessView | null {
+export function readinessView(
+  report: CheckReport | undefined,
+  t: Translate,
+  fmt: Formatters,
+): ReadinessView | null {
   if (!report) return null;
   return {
     ready: report.summary.ready,

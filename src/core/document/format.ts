@@ -31,7 +31,9 @@ export function parseIsoDate(value: unknown): Date | undefined {
 export function addMonths(iso: string, months: number): string | undefined {
   const start = parseIsoDate(iso);
   if (!start || !Number.isInteger(months)) return undefined;
-  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate() - 1));
+  const end = new Date(
+    Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate() - 1),
+  );
   return end.toISOString().slice(0, 10);
 }
 

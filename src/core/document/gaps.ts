@@ -60,7 +60,12 @@ export class GapCollector {
     const missing = this.missing.get(doc)!.map(toGap);
     const review = this.review.get(doc)!.map(toGap);
     const adviceViews = advice.map(toGap);
-    return { missing, review, advice: adviceViews, any: missing.length + review.length + adviceViews.length > 0 };
+    return {
+      missing,
+      review,
+      advice: adviceViews,
+      any: missing.length + review.length + adviceViews.length > 0,
+    };
   }
 }
 

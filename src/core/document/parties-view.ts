@@ -64,7 +64,9 @@ export function projectView(answers: DraftAnswers, ctx: Ctx): DocumentModel['pro
   const institutions = (project?.institutions ?? []).map((institution, index) => ({
     number: index + 1,
     name: gaps.required(institution?.name, 'institutionName'),
-    kind: institution?.kind ? labelOf(t, 'institutionKind', institution.kind) : gaps.placeholder('institutionKind'),
+    kind: institution?.kind
+      ? labelOf(t, 'institutionKind', institution.kind)
+      : gaps.placeholder('institutionKind'),
     population: optionalLabel(t, 'populationGroup', institution?.population),
     location: escapeValue(institution?.location),
     capacity: typeof institution?.capacity === 'number' ? fmt.number(institution.capacity) : null,
@@ -84,7 +86,8 @@ export function projectView(answers: DraftAnswers, ctx: Ctx): DocumentModel['pro
     durationMonths: months,
     duration: months ? t('render.months', { count: months }) : null,
     institutions,
-    institutionNames: institutions.length > 0 ? fmt.list(institutions.map((i) => i.name)) : gaps.placeholder('institutions'),
+    institutionNames:
+      institutions.length > 0 ? fmt.list(institutions.map((i) => i.name)) : gaps.placeholder('institutions'),
     locations: locations.length > 0 ? fmt.list([...new Set(locations)]) : null,
   };
 }

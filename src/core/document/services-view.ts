@@ -26,7 +26,9 @@ function serviceView(
     .filter((name): name is string => name !== undefined);
   const setting = service.setting ?? 'in-prison';
   const name = names.get(service.id ?? '') ?? gaps.required(service.name, 'serviceName');
-  const type = service.type ? labelOf(t, 'serviceType', service.type) : gaps.required(undefined, 'serviceType');
+  const type = service.type
+    ? labelOf(t, 'serviceType', service.type)
+    : gaps.required(undefined, 'serviceType');
   return {
     number: index + 1,
     id: escapeValue(service.id) ?? String(index + 1),
@@ -53,7 +55,9 @@ export function servicesView(
   answers: DraftAnswers,
   ctx: { t: Translate; fmt: Formatters; gaps: GapCollector },
 ): ServiceView[] {
-  const services = (answers.services ?? []).filter((s): s is DraftService => s !== null && typeof s === 'object');
+  const services = (answers.services ?? []).filter(
+    (s): s is DraftService => s !== null && typeof s === 'object',
+  );
   if (services.length === 0) {
     ctx.gaps.addMissing('services');
     return [];
@@ -84,7 +88,11 @@ export function pathwaysView(answers: DraftAnswers, services: ServiceView[]): Pa
   return pathways;
 }
 
-const RELEASE_TYPES = new Set(['pre-release-preparation', 'overdose-prevention', 'legal-and-documents-support']);
+const RELEASE_TYPES = new Set([
+  'pre-release-preparation',
+  'overdose-prevention',
+  'legal-and-documents-support',
+]);
 
 function activityGroupOf(service: ServiceView): 'in-prison' | 'release' | 'after-release' {
   if (service.settingKey === 'after-release') return 'after-release';
@@ -104,7 +112,10 @@ export function activityGroupsView(
   const plain = (name: string): ActivityView => ({ name, description: null, implementer: null });
   const given = escapeList(answers.conceptNote?.activities).map(plain);
   if (given.length > 0) {
-    return { groups: [{ key: 'given', title: labelOf(t, 'activityGroup', 'given'), items: given }], given: true };
+    return {
+      groups: [{ key: 'given', title: labelOf(t, 'activityGroup', 'given'), items: given }],
+      given: true,
+    };
   }
   const order = ['in-prison', 'release', 'after-release', 'coordination'] as const;
   const items = new Map<string, ActivityView[]>(order.map((key) => [key, []]));

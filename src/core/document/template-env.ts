@@ -4,12 +4,18 @@
  * model has already escaped every user string for Markdown. Helpers are listed in
  * `templates/README.md`.
  */
-import Handlebars, { type HelperOptions } from 'handlebars';
+import type HandlebarsModule from 'handlebars';
+import type { HelperOptions } from 'handlebars';
+// The runtime only: templates arrive precompiled (see adapters/template-compile), so the
+// compiler, three times larger to load, is needed only when a template changed.
+import HandlebarsRuntime from 'handlebars/runtime.js';
 
 import type { Translate } from '../i18n/translate.js';
 import { createFormatters } from './format.js';
 
-export type TemplateEnv = typeof Handlebars;
+export type TemplateEnv = typeof HandlebarsModule;
+
+const Handlebars = HandlebarsRuntime as unknown as TemplateEnv;
 
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
@@ -26,7 +32,9 @@ function numberingOf(options: HelperOptions): Numbering {
 }
 
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+  return (
+    value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /** The hash arguments of a helper call (`{{t "key" name=x}}`). */
@@ -66,7 +74,9 @@ export function createTemplateEnv(options: { t: Translate; lang: string; draft: 
   env.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
   env.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
   env.registerHelper('not', (value: unknown) => isEmpty(value) || value === false);
-  env.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every((v) => !isEmpty(v) && v !== false));
+  env.registerHelper('and', (...args: unknown[]) =>
+    args.slice(0, -1).every((v) => !isEmpty(v) && v !== false),
+  );
   env.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some((v) => !isEmpty(v) && v !== false));
   // {{sentence text}}: the text with a full stop unless it already ends a sentence.
   env.registerHelper('sentence', (value: unknown) => {

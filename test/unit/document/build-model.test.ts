@@ -9,7 +9,9 @@ import type { DraftAnswers } from '../../../src/core/answers/types.js';
 import { buildDocumentModel } from '../../../src/core/document/build-model.js';
 import { ROOT } from '../../helpers/cli.js';
 
-const complete = parse(readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8')) as DraftAnswers;
+const complete = parse(
+  readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8'),
+) as DraftAnswers;
 const en = translatorFor('en');
 const ru = translatorFor('ru');
 
@@ -23,21 +25,55 @@ describe('buildDocumentModel on a complete file', () => {
       signatory: { name: 'A. Asanov', title: 'Deputy Chairman' },
     });
     expect(model.parties.cso.label).toBe('EWS');
-    expect(model.parties.names).toBe('State Penitentiary Service of the Kyrgyz Republic and Public Foundation "Example Women\'s Support"');
-    expect(model.parties.others).toEqual([{ name: 'Republican Narcology Centre', role: 'clinical supervision of opioid agonist therapy' }]);
+    expect(model.parties.names).toBe(
+      'State Penitentiary Service of the Kyrgyz Republic and Public Foundation "Example Women\'s Support"',
+    );
+    expect(model.parties.others).toEqual([
+      { name: 'Republican Narcology Centre', role: 'clinical supervision of opioid agonist therapy' },
+    ]);
   });
 
   it('lists the services with implementer, authorising bodies, setting and referrals', () => {
-    expect(model.services.map((s) => [s.name, s.implementer, s.authorisedByText, s.setting, s.referralsText])).toEqual([
-      ['Atlantis programme', 'prison administration', 'State Penitentiary Service', 'in prison', 'Preparation for release'],
-      ['Preparation for release', 'civil-society organisation', null, 'in prison and after release', 'Six months of case management after release'],
-      ['Six months of case management after release', 'civil-society organisation', 'Probation Department', 'after release', null],
+    expect(
+      model.services.map((s) => [s.name, s.implementer, s.authorisedByText, s.setting, s.referralsText]),
+    ).toEqual([
+      [
+        'Atlantis programme',
+        'prison administration',
+        'State Penitentiary Service',
+        'in prison',
+        'Preparation for release',
+      ],
+      [
+        'Preparation for release',
+        'civil-society organisation',
+        null,
+        'in prison and after release',
+        'Six months of case management after release',
+      ],
+      [
+        'Six months of case management after release',
+        'civil-society organisation',
+        'Probation Department',
+        'after release',
+        null,
+      ],
     ]);
     expect(model.services[1]!.typeNote).toBeNull(); // "Preparation for release" already says its type
     expect(model.services[0]!.typeNote).toBe('rehabilitation programme');
     expect(model.pathways).toEqual([
-      { from: 'Atlantis programme', to: 'Preparation for release', fromImplementer: 'prison administration', toImplementer: 'civil-society organisation' },
-      { from: 'Preparation for release', to: 'Six months of case management after release', fromImplementer: 'civil-society organisation', toImplementer: 'civil-society organisation' },
+      {
+        from: 'Atlantis programme',
+        to: 'Preparation for release',
+        fromImplementer: 'prison administration',
+        toImplementer: 'civil-society organisation',
+      },
+      {
+        from: 'Preparation for release',
+        to: 'Six months of case management after release',
+        fromImplementer: 'civil-society organisation',
+        toImplementer: 'civil-society organisation',
+      },
     ]);
     expect(model.authorities).toEqual(['State Penitentiary Service', 'Probation Department']);
     expect(model.servicesAfterRelease.map((s) => s.id)).toEqual(['release-prep', 'after-care']);
@@ -45,8 +81,14 @@ describe('buildDocumentModel on a complete file', () => {
 
   it('formats dates, durations, numbers and indicator values for the language', () => {
     expect(model.signing).toEqual({ place: 'Bishkek', date: '15 February 2027', dateIso: '2027-02-15' });
-    expect(model.project).toMatchObject({ startDate: '1 March 2027', endDate: '28 February 2029', duration: '24 months' });
-    expect(model.monitoring.indicators.map((i) => [i.baseline, i.target, i.frequency, i.responsible])).toEqual([
+    expect(model.project).toMatchObject({
+      startDate: '1 March 2027',
+      endDate: '28 February 2029',
+      duration: '24 months',
+    });
+    expect(
+      model.monitoring.indicators.map((i) => [i.baseline, i.target, i.frequency, i.responsible]),
+    ).toEqual([
       ['0', '20', 'quarterly', 'civil-society organisation'],
       [null, '70%', 'quarterly', 'civil-society organisation'],
     ]);
@@ -58,7 +100,13 @@ describe('buildDocumentModel on a complete file', () => {
   });
 
   it('sets the flags the templates branch on', () => {
-    expect(model.flags).toMatchObject({ hasWomen: true, hasAfterRelease: true, hasReferrals: true, hasJoint: true, hasOpioidAgonistTherapy: false });
+    expect(model.flags).toMatchObject({
+      hasWomen: true,
+      hasAfterRelease: true,
+      hasReferrals: true,
+      hasJoint: true,
+      hasOpioidAgonistTherapy: false,
+    });
   });
 
   it('lists nothing missing; only the concept note budget is a gap', () => {
@@ -88,7 +136,9 @@ describe('buildDocumentModel in draft mode', () => {
 
   it('puts a visible placeholder for every missing required value', () => {
     expect(model.parties.cso.name).toBe('\\[to complete: Name of the civil-society organisation\\]');
-    expect(model.parties.prison.signatory.name).toBe('\\[to complete: Signatory of the prison administration\\]');
+    expect(model.parties.prison.signatory.name).toBe(
+      '\\[to complete: Signatory of the prison administration\\]',
+    );
     expect(model.targetGroup.description).toBe('\\[to complete: Description of the target group\\]');
     expect(model.services[0]!.name).toBe('\\[to complete: Name of a service\\]');
     expect(model.monitoring.qualityAssurance).toBe('\\[to complete: Quality assurance\\]');
@@ -107,11 +157,16 @@ describe('buildDocumentModel in draft mode', () => {
     );
     expect(mou).not.toContain('Budget summary');
     expect(model.toComplete.conceptNote.missing.map((g) => g.text)).toContain('Budget summary');
-    expect(model.toComplete.mou.review.map((g) => g.text)).toEqual(expect.arrayContaining(['Confidentiality and data protection', 'Financial provisions']));
+    expect(model.toComplete.mou.review.map((g) => g.text)).toEqual(
+      expect.arrayContaining(['Confidentiality and data protection', 'Financial provisions']),
+    );
   });
 
   it('does not mark a missing signatory in a final document: the line stays blank for signing by hand', () => {
-    const final = buildDocumentModel({ ...complete, parties: { ...complete.parties, cso: { name: 'X' } } }, { lang: 'en', draft: false, t: en });
+    const final = buildDocumentModel(
+      { ...complete, parties: { ...complete.parties, cso: { name: 'X' } } },
+      { lang: 'en', draft: false, t: en },
+    );
     expect(final.parties.cso.signatory).toMatchObject({ name: null, title: null });
   });
 

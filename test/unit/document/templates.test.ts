@@ -24,11 +24,19 @@ import { ROOT, tempDir } from '../../helpers/cli.js';
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((name) => name.endsWith('.yaml'));
 const ui = translatorFor('en');
 
-function render(answers: DraftAnswers, lang: string, draft = false, overrideDir?: string): Record<DocKind, string> {
+function render(
+  answers: DraftAnswers,
+  lang: string,
+  draft = false,
+  overrideDir?: string,
+): Record<DocKind, string> {
   const t = translatorFor(lang);
   const model = buildDocumentModel(answers, { lang, draft, t, ...documentExtras(answers, t) });
   const templates = loadTemplates({ lang, draft, docT: t, uiT: ui, overrideDir });
-  return { mou: tidyMarkdown(templates.mou(model)), 'concept-note': tidyMarkdown(templates['concept-note'](model)) };
+  return {
+    mou: tidyMarkdown(templates.mou(model)),
+    'concept-note': tidyMarkdown(templates['concept-note'](model)),
+  };
 }
 
 describe.each(templateLanguages())('bundled %s templates on the examples', (lang) => {
@@ -37,7 +45,9 @@ describe.each(templateLanguages())('bundled %s templates on the examples', (lang
     expect(read.problems).toEqual([]);
     const documents = render(read.loaded.data!, lang);
     for (const doc of DOC_KINDS) {
-      await expect(documents[doc]).toMatchFileSnapshot(`__snapshots__/${basename(example, '.yaml')}.${doc}.${lang}.md`);
+      await expect(documents[doc]).toMatchFileSnapshot(
+        `__snapshots__/${basename(example, '.yaml')}.${doc}.${lang}.md`,
+      );
     }
   });
 });
@@ -46,7 +56,9 @@ const HOSTILE = '# | *bold* _it_ [link](http://x) <b>html</b> `code` ~~del~~ \\ 
 
 /** The spec example with the same answers in every field a table or heading shows, hostile or not. */
 function withValues(prefix: string): DraftAnswers {
-  const answers = parse(readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8')) as DraftAnswers;
+  const answers = parse(
+    readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8'),
+  ) as DraftAnswers;
   const value = (label: string) => `${prefix}${label}`;
   answers.parties!.prison!.name = value('prison');
   answers.parties!.prison!.shortName = value('P');
@@ -57,7 +69,10 @@ function withValues(prefix: string): DraftAnswers {
   answers.monitoring!.indicators![0]!.name = value('indicator');
   answers.monitoring!.indicators![0]!.target = value('target');
   answers.targetGroup!.needs = { medical: [value('need')] };
-  answers.conceptNote = { risks: [{ risk: value('risk'), mitigation: value('mitigation') }], budgetSummary: value('budget') };
+  answers.conceptNote = {
+    risks: [{ risk: value('risk'), mitigation: value('mitigation') }],
+    budgetSummary: value('budget'),
+  };
   return answers;
 }
 
@@ -65,29 +80,38 @@ describe('user text cannot change the structure of the documents', () => {
   const clean = render(withValues('plain '), 'en');
   const attacked = render(withValues(HOSTILE), 'en');
 
-  it.each(DOC_KINDS)('%s: same headings, same tables with the same columns, no HTML, links or code', (doc) => {
-    const shape = (markdown: string) =>
-      marked.lexer(markdown).map((token) =>
-        token.type === 'table'
-          ? `table:${(token as Tokens.Table).header.length}x${(token as Tokens.Table).rows.map((r) => r.length).join(',')}`
-          : token.type === 'heading'
-            ? `h${(token as Tokens.Heading).depth}`
-            : token.type,
-      );
-    expect(shape(attacked[doc])).toEqual(shape(clean[doc]));
-    const inline = JSON.stringify(marked.lexer(attacked[doc]));
-    for (const type of ['"type":"html"', '"type":"codespan"', '"type":"del"', '"type":"image"']) {
-      expect(inline.includes(type), type).toBe(false);
-    }
-    // Bare URLs may become autolinks (same text); a link with other text than its address may not.
-    const links = [...inline.matchAll(/"type":"link","raw":"([^"]*)"/g)].map((m) => m[1]);
-    expect(links.filter((raw) => raw!.startsWith('['))).toEqual([]);
-  });
+  it.each(DOC_KINDS)(
+    '%s: same headings, same tables with the same columns, no HTML, links or code',
+    (doc) => {
+      const shape = (markdown: string) =>
+        marked
+          .lexer(markdown)
+          .map((token) =>
+            token.type === 'table'
+              ? `table:${(token as Tokens.Table).header.length}x${(token as Tokens.Table).rows.map((r) => r.length).join(',')}`
+              : token.type === 'heading'
+                ? `h${(token as Tokens.Heading).depth}`
+                : token.type,
+          );
+      expect(shape(attacked[doc])).toEqual(shape(clean[doc]));
+      const inline = JSON.stringify(marked.lexer(attacked[doc]));
+      for (const type of ['"type":"html"', '"type":"codespan"', '"type":"del"', '"type":"image"']) {
+        expect(inline.includes(type), type).toBe(false);
+      }
+      // Bare URLs may become autolinks (same text); a link with other text than its address may not.
+      const links = [...inline.matchAll(/"type":"link","raw":"([^"]*)"/g)].map((m) => m[1]);
+      expect(links.filter((raw) => raw!.startsWith('['))).toEqual([]);
+    },
+  );
 
   it('keeps the hostile text itself, as text', () => {
     const tokens = marked.lexer(attacked.mou);
-    const heading = tokens.find((t) => t.type === 'heading' && t.raw.includes('Responsibilities of')) as Tokens.Heading;
-    expect(heading.tokens.map((t) => (t as { text: string }).text).join('')).toContain('# | *bold* _it_ [link](http://x) <b>html</b>');
+    const heading = tokens.find(
+      (t) => t.type === 'heading' && t.raw.includes('Responsibilities of'),
+    ) as Tokens.Heading;
+    expect(heading.tokens.map((t) => (t as { text: string }).text).join('')).toContain(
+      '# | *bold* _it_ [link](http://x) <b>html</b>',
+    );
   });
 });
 
@@ -100,7 +124,9 @@ describe('template errors', () => {
     }
     return dir;
   }
-  const answers = parse(readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8')) as DraftAnswers;
+  const answers = parse(
+    readFileSync(join(ROOT, 'test/fixtures/render/spec-example.yaml'), 'utf8'),
+  ) as DraftAnswers;
   const failure = (fn: () => unknown) => {
     try {
       fn();
@@ -119,7 +145,9 @@ describe('template errors', () => {
   });
 
   it('names the file and line of a field that does not exist (strict mode)', () => {
-    const dir = override({ 'en/concept-note.md.hbs': '# Note\n\nFor {{parties.cso.name}}\nand {{parties.cso.nmae}}\n' });
+    const dir = override({
+      'en/concept-note.md.hbs': '# Note\n\nFor {{parties.cso.name}}\nand {{parties.cso.nmae}}\n',
+    });
     const error = failure(() => render(answers, 'en', false, dir)) as UserError;
     expect(error.message).toBe(`Template ${join(dir, 'en/concept-note.md.hbs')}, line 4: "nmae" not defined`);
   });
@@ -127,7 +155,9 @@ describe('template errors', () => {
   it('names the partial, not the document, when the error is in a partial', () => {
     const dir = override({ 'en/partials/signature-block.hbs': '| a |\n|---|\n| {{nobody}} |\n' });
     const error = failure(() => render(answers, 'en', false, dir)) as UserError;
-    expect(error.message).toBe(`Template ${join(dir, 'en/partials/signature-block.hbs')}, line 3: "nobody" not defined`);
+    expect(error.message).toBe(
+      `Template ${join(dir, 'en/partials/signature-block.hbs')}, line 3: "nobody" not defined`,
+    );
   });
 
   it('uses an override file by file and the bundled templates for the rest', () => {

@@ -13,14 +13,17 @@ import { ROOT, tempDir } from '../../helpers/cli.js';
 describe('glyph check before writing a PDF', () => {
   it('accepts every letter of the Central Asian alphabets and the usual punctuation', async () => {
     const fonts = await loadFonts();
-    const text = 'Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ҷҷ Ӣӣ Ӯӯ Ҳҳ Ўў Oʻ oʻ Gʻ gʻ Şş Ňň Ýý Žž Ää Çç Öö Üü Ёё «» „“ ” — – … • № ₸';
+    const text =
+      'Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ҷҷ Ӣӣ Ӯӯ Ҳҳ Ўў Oʻ oʻ Gʻ gʻ Şş Ňň Ýý Žž Ää Çç Öö Üü Ёё «» „“ ” — – … • № ₸';
     const blocks = markdownBlocks(`# ${text}\n\n${text} **${text}** *${text}* ***${text}***\n`);
     expect(findMissingGlyphs(blocks, fonts)).toEqual([]);
   });
 
   it('names the characters the font lacks and where they are', async () => {
     const fonts = await loadFonts();
-    const blocks = markdownBlocks('## 3. Services\n\n| a | b |\n|---|---|\n| done ✓ | ☐ open |\n\nAll ✓ here.\n');
+    const blocks = markdownBlocks(
+      '## 3. Services\n\n| a | b |\n|---|---|\n| done ✓ | ☐ open |\n\nAll ✓ here.\n',
+    );
     const missing = findMissingGlyphs(blocks, fonts);
     expect(missing.map((m) => describeChar(m.char))).toEqual(['✓ (U+2713)', '☐ (U+2610)']);
     expect(missing[0]!.places).toEqual(['done ✓', 'All ✓ here.']);
@@ -39,7 +42,9 @@ describe('glyph check before writing a PDF', () => {
     );
     expect(result.ok).toBe(false);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^The PDF font cannot show these characters: ✓ \(U\+2713\)\. They occur in: “.*Atlantis programme ✓/);
+    expect(result.errors[0]).toMatch(
+      /^The PDF font cannot show these characters: ✓ \(U\+2713\)\. They occur in: “.*Atlantis programme ✓/,
+    );
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });

@@ -74,31 +74,36 @@ describe.each(cases)('$example in $lang', ({ example, lang, answers }) => {
     expect(second.ok).toBe(true);
   });
 
-  it.each(DOC_KINDS)('%s: PDF and DOCX hold the parties, headings, indicators and special letters', async (doc) => {
-    const name = `${stem}.${doc}.${lang}`;
-    const markdown = readFileSync(join(out, `${name}.md`), 'utf8');
-    const pdf = await readPdf(readFileSync(join(out, `${name}.pdf`)));
-    const docx = await readDocx(readFileSync(join(out, `${name}.docx`)));
-    const expected = [...printedAnswers(answers), ...headings(markdown), ...indicatorCells(markdown)];
-    expect(indicatorCells(markdown).length).toBeGreaterThan(0);
-    for (const text of expected) {
-      expect(pdf.compact, `PDF: ${text}`).toContain(compact(text));
-      expect(docx.compact, `DOCX: ${text}`).toContain(compact(text));
-    }
-    const letters = new Set(printedAnswers(answers).join('').match(SPECIAL) ?? []);
-    for (const letter of letters) {
-      expect(pdf.compact, `PDF letter ${letter}`).toContain(letter);
-      expect(docx.compact, `DOCX letter ${letter}`).toContain(letter);
-    }
-    expect(pdf.compact).not.toContain('\uFFFD');
-    expect(pdf.outline).toEqual(headings(markdown).filter((h) => markdown.includes(`## ${h}`) || markdown.startsWith(`# ${h}`)));
-    expect(pdf.info.Author).toBe(`${answers.parties.prison.name}; ${answers.parties.cso.name}`);
-    expect(String(pdf.info.Title)).toContain(answers.project.title);
-    expect(pdf.info.Language ?? lang).toBe(lang);
-    expect(docx.xml.match(/<w:pStyle w:val="Heading2"\/>/g)?.length).toBe(markdown.match(/^## /gm)?.length);
-    expect(docx.xml).toContain('<w:tblHeader/>');
-    expect(docx.core).toContain(answers.parties.cso.name.replace(/"/g, '&#34;'));
-  });
+  it.each(DOC_KINDS)(
+    '%s: PDF and DOCX hold the parties, headings, indicators and special letters',
+    async (doc) => {
+      const name = `${stem}.${doc}.${lang}`;
+      const markdown = readFileSync(join(out, `${name}.md`), 'utf8');
+      const pdf = await readPdf(readFileSync(join(out, `${name}.pdf`)));
+      const docx = await readDocx(readFileSync(join(out, `${name}.docx`)));
+      const expected = [...printedAnswers(answers), ...headings(markdown), ...indicatorCells(markdown)];
+      expect(indicatorCells(markdown).length).toBeGreaterThan(0);
+      for (const text of expected) {
+        expect(pdf.compact, `PDF: ${text}`).toContain(compact(text));
+        expect(docx.compact, `DOCX: ${text}`).toContain(compact(text));
+      }
+      const letters = new Set(printedAnswers(answers).join('').match(SPECIAL) ?? []);
+      for (const letter of letters) {
+        expect(pdf.compact, `PDF letter ${letter}`).toContain(letter);
+        expect(docx.compact, `DOCX letter ${letter}`).toContain(letter);
+      }
+      expect(pdf.compact).not.toContain('\uFFFD');
+      expect(pdf.outline).toEqual(
+        headings(markdown).filter((h) => markdown.includes(`## ${h}`) || markdown.startsWith(`# ${h}`)),
+      );
+      expect(pdf.info.Author).toBe(`${answers.parties.prison.name}; ${answers.parties.cso.name}`);
+      expect(String(pdf.info.Title)).toContain(answers.project.title);
+      expect(pdf.info.Language ?? lang).toBe(lang);
+      expect(docx.xml.match(/<w:pStyle w:val="Heading2"\/>/g)?.length).toBe(markdown.match(/^## /gm)?.length);
+      expect(docx.xml).toContain('<w:tblHeader/>');
+      expect(docx.core).toContain(answers.parties.cso.name.replace(/"/g, '&#34;'));
+    },
+  );
 
   it('renders byte-identical files twice', () => {
     for (const doc of DOC_KINDS) {

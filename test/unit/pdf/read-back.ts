@@ -15,11 +15,18 @@ export interface PdfText {
 export const compact = (text: string) => text.replace(/\s+/g, '');
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, disableFontFace: true, useSystemFonts: false }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+  }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    pages.push(
+      content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+    );
   }
   const { info } = await pdf.getMetadata();
   const outline: string[] = [];
@@ -30,7 +37,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     }
   };
   walk((await pdf.getOutline()) as { title: string; items: unknown[] }[] | null);
-  const result = { pages, compact: compact(pages.join('\n')), info: info as Record<string, unknown>, outline, pageCount: pdf.numPages };
+  const result = {
+    pages,
+    compact: compact(pages.join('\n')),
+    info: info as Record<string, unknown>,
+    outline,
+    pageCount: pdf.numPages,
+  };
   await pdf.destroy();
   return result;
 }
