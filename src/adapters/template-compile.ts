@@ -68,7 +68,8 @@ export function compileTemplate(source: string, env: NodeJS.ProcessEnv = process
   if (!spec) {
     // The compiler is loaded (synchronously, it is CommonJS) only when a template changed.
     const Handlebars = require('handlebars') as TemplateEnv;
-    const code = Handlebars.precompile(source, COMPILE_OPTIONS) as string;
+    // A copy: Handlebars adds defaults (`data: true`) to the options object it is given.
+    const code = Handlebars.precompile(source, { ...COMPILE_OPTIONS }) as string;
     spec = evaluate(code);
     if (dir && file) writeCache(dir, file, code);
   }

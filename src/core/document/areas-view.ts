@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate.js';
 import type { Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
-import { escapeList, escapeValue } from './markdown-escape.js';
+import { escapeList, escapeValue, list } from './markdown-escape.js';
 import type { DocumentModel, NeedView } from './types.js';
 
 interface Ctx {
@@ -18,7 +18,7 @@ const KNOWN = new Set<string>(KNOWN_POPULATIONS);
 export function targetGroupView(answers: DraftAnswers, ctx: Ctx): DocumentModel['targetGroup'] {
   const { t, fmt, gaps } = ctx;
   const group = answers.targetGroup;
-  const populations = (group?.populations ?? [])
+  const populations = list(group?.populations)
     .filter((p): p is string => typeof p === 'string' && p.trim() !== '')
     .map((p) => (KNOWN.has(p) ? labelOf(t, 'population', p) : (escapeValue(p) ?? '')));
   if (populations.length === 0) gaps.addMissing('populations');
@@ -40,7 +40,7 @@ export function targetGroupView(answers: DraftAnswers, ctx: Ctx): DocumentModel[
 
 export function civilSocietyView(answers: DraftAnswers, ctx: Ctx): DocumentModel['civilSociety'] {
   const society = answers.civilSociety;
-  const organisations = (society?.organisations ?? []).map((organisation) => ({
+  const organisations = list(society?.organisations).map((organisation) => ({
     name: ctx.gaps.required(organisation?.name, 'organisationName'),
     role: escapeValue(organisation?.role),
     strengths: escapeList(organisation?.strengths),
@@ -84,7 +84,7 @@ function measure(value: unknown, fmt: Formatters): string | null {
 export function monitoringView(answers: DraftAnswers, ctx: Ctx): DocumentModel['monitoring'] {
   const { t, fmt, gaps } = ctx;
   const m = answers.monitoring;
-  const indicators = (m?.indicators ?? []).map((indicator, index) => ({
+  const indicators = list(m?.indicators).map((indicator, index) => ({
     number: index + 1,
     name: gaps.required(indicator?.name, 'indicatorName'),
     definition: escapeValue(indicator?.definition),

@@ -5,6 +5,7 @@
  */
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
+import { list } from './markdown-escape.js';
 import type { Translate } from '../i18n/translate.js';
 import { civilSocietyView, monitoringView, responsibilitiesView, targetGroupView } from './areas-view.js';
 import {
@@ -32,9 +33,9 @@ export interface BuildOptions {
 }
 
 function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'toComplete'>): Flags {
-  const populations = new Set(answers.targetGroup?.populations ?? []);
-  const institutions = answers.project?.institutions ?? [];
-  const types = new Set((answers.services ?? []).map((service) => service?.type));
+  const populations = new Set(list(answers.targetGroup?.populations));
+  const institutions = list(answers.project?.institutions);
+  const types = new Set(list(answers.services).map((service) => service?.type));
   return {
     hasWomen: populations.has('women') || institutions.some((i) => i?.population === 'women'),
     hasYoungPeople:

@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/translate.js';
 import type { Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf } from './labels.js';
-import { escapeList, escapeValue } from './markdown-escape.js';
+import { escapeList, escapeValue, list } from './markdown-escape.js';
 import type { CountryView, DocumentModel, ReadinessView, ServiceView } from './types.js';
 import { activityGroupsView } from './services-view.js';
 
@@ -31,11 +31,11 @@ export function conceptNoteView(
   if (objectives.length === 0) ctx.gaps.addReview('objectives', 'concept-note');
   const activities = activityGroupsView(answers, services, ctx.t);
   if (!activities.given) ctx.gaps.addReview('activities', 'concept-note');
-  const risks = (note?.risks ?? [])
+  const risks = list(note?.risks)
     .map((risk) => ({ risk: escapeValue(risk?.risk), mitigation: escapeValue(risk?.mitigation) }))
     .filter((risk): risk is { risk: string; mitigation: string | null } => risk.risk !== null);
   if (risks.length === 0) ctx.gaps.addReview('risks', 'concept-note');
-  const timeline = (note?.timeline ?? [])
+  const timeline = list(note?.timeline)
     .map((step) => ({ period: escapeValue(step?.period), activity: escapeValue(step?.activity) }))
     .filter(
       (step): step is { period: string; activity: string } => step.period !== null && step.activity !== null,

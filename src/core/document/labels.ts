@@ -21,7 +21,7 @@ export type LabelGroup =
  * word (populations may be free text) is returned escaped, as the user wrote it.
  */
 export function labelOf(t: Translate, group: LabelGroup, value: unknown): string {
-  const raw = String(value ?? '').trim();
+  const raw = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
   const key = `render.${group}.${raw}`;
   const text = t(key);
   return text === key ? escapeMarkdown(raw) : text;
@@ -29,5 +29,6 @@ export function labelOf(t: Translate, group: LabelGroup, value: unknown): string
 
 /** Like `labelOf`, but null for an absent value. */
 export function optionalLabel(t: Translate, group: LabelGroup, value: unknown): string | null {
-  return value === undefined || value === null || value === '' ? null : labelOf(t, group, value);
+  const label = labelOf(t, group, value);
+  return label === '' ? null : label;
 }

@@ -30,6 +30,7 @@ export function escapeMarkdown(text: string): string {
 export function escapeValue(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (value instanceof Date) return escapeMarkdown(value.toISOString().slice(0, 10));
+  if (typeof value === 'object' || typeof value === 'function') return null; // a list or map where text belongs (drafts)
   const text = escapeMarkdown(String(value));
   return text === '' ? null : text;
 }
@@ -49,4 +50,12 @@ export function tidyMarkdown(markdown: string): string {
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/**
+ * A list from the answers, or none. A draft may hold anything where a list belongs (`--draft`
+ * renders files that fail validation), so views never call array methods on raw values.
+ */
+export function list<T>(value: readonly T[] | T | undefined | null): T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
 }

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/translate.js';
 import { addMonths, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
-import { escapeValue } from './markdown-escape.js';
+import { escapeValue, list } from './markdown-escape.js';
 import type { DocumentModel, PartyView, PersonView } from './types.js';
 
 interface Ctx {
@@ -52,7 +52,7 @@ function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso'
 export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['parties'] {
   const prison = partyView(answers.parties?.prison, 'prison', ctx);
   const cso = partyView(answers.parties?.cso, 'cso', ctx);
-  const others = (answers.parties?.others ?? [])
+  const others = list(answers.parties?.others)
     .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
     .filter((other): other is { name: string; role: string | null } => other.name !== null);
   return { prison, cso, others, names: ctx.fmt.list([prison.name, cso.name]) };
@@ -61,7 +61,7 @@ export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['par
 export function projectView(answers: DraftAnswers, ctx: Ctx): DocumentModel['project'] {
   const project = answers.project;
   const { t, fmt, gaps } = ctx;
-  const institutions = (project?.institutions ?? []).map((institution, index) => ({
+  const institutions = list(project?.institutions).map((institution, index) => ({
     number: index + 1,
     name: gaps.required(institution?.name, 'institutionName'),
     kind: institution?.kind

@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/translate.js';
 import type { Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf } from './labels.js';
-import { escapeList, escapeValue } from './markdown-escape.js';
+import { escapeList, escapeValue, list } from './markdown-escape.js';
 import type { ActivityGroupView, ActivityView, PathwayView, ServiceView } from './types.js';
 
 type DraftService = NonNullable<DraftAnswers['services']>[number];
@@ -21,7 +21,7 @@ function serviceView(
 ): ServiceView {
   const { t, fmt, gaps } = ctx;
   const authorisedBy = escapeList(service.authorisedBy);
-  const referrals = (service.referralsTo ?? [])
+  const referrals = list(service.referralsTo)
     .map((id) => (id === undefined ? undefined : names.get(id)))
     .filter((name): name is string => name !== undefined);
   const setting = service.setting ?? 'in-prison';
@@ -55,7 +55,7 @@ export function servicesView(
   answers: DraftAnswers,
   ctx: { t: Translate; fmt: Formatters; gaps: GapCollector },
 ): ServiceView[] {
-  const services = (answers.services ?? []).filter(
+  const services = list(answers.services).filter(
     (s): s is DraftService => s !== null && typeof s === 'object',
   );
   if (services.length === 0) {
@@ -74,7 +74,7 @@ export function pathwaysView(answers: DraftAnswers, services: ServiceView[]): Pa
   const byId = new Map(services.map((s, i) => [answers.services?.[i]?.id, s]));
   const pathways: PathwayView[] = [];
   for (const [i, service] of services.entries()) {
-    for (const id of answers.services?.[i]?.referralsTo ?? []) {
+    for (const id of list(answers.services?.[i]?.referralsTo)) {
       const target = byId.get(id);
       if (!target) continue;
       pathways.push({
