@@ -18,7 +18,16 @@ import {
   type Summary,
   type TextPrompt,
 } from '../core/interview/prompter.js';
-import { lineWidth, renderHelp, renderIntro, renderNotice, renderSummary, textStyle, type TextStyle } from './interview-text.js';
+import {
+  lineWidth,
+  renderHelp,
+  renderIntro,
+  renderNotice,
+  renderSummary,
+  textStyle,
+  wrap,
+  type TextStyle,
+} from './interview-text.js';
 
 type Prompts = typeof Inquirer;
 
@@ -69,7 +78,7 @@ export class InquirerPrompter implements Prompter {
 
   /** Progress above the question; answered prompts are cleared and replaced by our own line. */
   private prefix(progress: string | undefined) {
-    return { prefix: { idle: progress ? `${this.style.dim(progress)}\n?` : '?', done: '✔' } };
+    return { prefix: { idle: progress ? `\n${this.style.dim(progress)}\n?` : '\n?', done: '✔' } };
   }
 
   /** Menus: numbered entries and translated key hints ("select" means choose in a menu, tick in a checklist). */
@@ -96,9 +105,11 @@ export class InquirerPrompter implements Prompter {
     return hints.length ? `${message} ${this.style.dim(`(${hints.join('; ')})`)}` : message;
   }
 
+  /** The transcript line left for an answered prompt, word-wrapped: "✔ question → answer". */
   private answered(message: string, answer: string): void {
-    const first = message.split('\n')[0]!;
-    this.print([`${this.style.good('✔')} ${first} ${this.style.bold(answer)}`]);
+    const question = message.split('\n')[0]!;
+    const lines = wrap(`${question} → ${answer}`, this.width, '✔ ', '    ');
+    this.print(lines.map((line) => line.replace(/^✔/, this.style.good('✔'))));
   }
 
   private showHelp(help: string): void {
@@ -131,7 +142,9 @@ export class InquirerPrompter implements Prompter {
         continue;
       }
       const result = text === CLEAR_KEY ? '' : raw;
-      this.answered(prompt.message, result.trim() === '' ? this.t('interview.summary.empty') : result.trim());
+      if (result.trim() !== '' || !prompt.endsList) {
+        this.answered(prompt.message, result.trim() === '' ? this.t('interview.summary.empty') : result.trim());
+      }
       return result;
     }
   }

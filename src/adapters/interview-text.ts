@@ -30,12 +30,15 @@ export function lineWidth(stream: { columns?: number }): number {
 export function wrap(text: string, width: number, first = '', rest = first): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
-    let line = lines.length === 0 ? first : rest;
+    // A paragraph's own indentation (a list of files, say) is kept on all its lines.
+    const indent = /^[ ]*/.exec(paragraph)![0];
+    const following = rest + indent;
+    let line = (lines.length === 0 ? first : rest) + indent;
     let empty = true;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       if (!empty && line.length + 1 + word.length > width) {
         lines.push(line);
-        line = rest + word;
+        line = following + word;
       } else {
         line += empty ? word : ` ${word}`;
       }
@@ -47,39 +50,42 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 }
 
 export function renderIntro(intro: Intro, width: number, style: TextStyle): string[] {
-  const rule = '─'.repeat(Math.min(width, 72));
-  const lines = ['', rule];
+  const lines = ['', '─'.repeat(Math.min(width, 72))];
   if (intro.heading) lines.push(style.dim(intro.heading));
-  lines.push(style.bold(intro.title));
+  lines.push(style.bold(intro.title), '');
   const bullets = intro.bullets ?? [];
-  if (bullets.length === 0 && intro.paragraphs.length === 0) return lines;
-  lines.push('');
   for (const bullet of bullets) lines.push(...wrap(bullet, width, '  • ', '    '));
   if (bullets.length > 0) lines.push('');
   for (const paragraph of intro.paragraphs) lines.push(...wrap(paragraph, width), '');
-  lines.push(rule);
-  return lines;
+  return lines.slice(0, -1);
+}
+
+/** Several entries on one line ("a; b; c") when they fit, else one bullet per line. */
+function summaryValue(values: string[], width: number): string[] {
+  if (values.length === 1) return wrap(values[0]!, width, '      ', '      ');
+  const joined = values.join('; ');
+  if (joined.length + 6 <= width) return [`      ${joined}`];
+  return values.flatMap((value) => wrap(value, width, '      • ', '        '));
 }
 
 export function renderSummary(summary: Summary, width: number, style: TextStyle, texts: { empty: string; needed: string }) {
   const lines = ['', style.bold(summary.title)];
   for (const row of summary.rows) {
     const marker = row.missing ? '! ' : '  ';
+    const paint = (line: string) => (row.missing ? style.warn(line) : line);
     const values = row.value.length > 0 ? row.value : [row.missing ? `${texts.empty} — ${texts.needed}` : texts.empty];
-    if (values.length === 1 && row.label.length + values[0]!.length + 4 <= width) {
-      const line = `${marker}${row.label}: ${values[0]}`;
-      lines.push(row.missing ? style.warn(line) : line);
+    const oneLine = values.join('; ');
+    if (`${marker}${row.label}: ${oneLine}`.length <= width) {
+      lines.push(paint(`${marker}${row.label}: ${oneLine}`));
       continue;
     }
-    lines.push(row.missing ? style.warn(`${marker}${row.label}:`) : `${marker}${row.label}:`);
-    for (const value of values) lines.push(...wrap(value, width, '      ', '        '));
+    lines.push(paint(`${marker}${row.label}:`), ...summaryValue(values, width));
   }
-  lines.push('');
   return lines;
 }
 
 export function renderHelp(title: string, help: string, width: number, style: TextStyle): string[] {
-  return ['', style.bold(`${title}:`), ...wrap(help, width, '  ', '  '), ''];
+  return ['', style.bold(`${title}:`), ...wrap(help, width, '  ', '  ')];
 }
 
 const NOTICE_MARK: Record<NoticeKind, string> = { info: '', success: '✔ ', warning: '! ' };

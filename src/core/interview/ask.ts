@@ -11,6 +11,8 @@ import type { QuestionSpec } from './spec.js';
 
 /** Marks the "other (type it)" entry among choices. */
 export const OTHER = '\u0000other';
+/** Marks "not decided yet" among the choices of an optional question without a default. */
+const SKIP = '\u0000skip';
 
 export interface Asking {
   question: QuestionSpec;
@@ -116,17 +118,20 @@ export async function askSelect(session: Session, asking: Asking): Promise<void>
   const known = choices.some((choice) => choice.value === current);
   const fallback = session.defaultFor(question, keys);
   const highlighted = known ? current : current !== undefined && question.other ? OTHER : fallback;
+  const optional = !isRequired(session.spec, question, session.data, asking.scope) && fallback === undefined;
   const picked = await session.prompter.askSelect<string>({
     message: texts.message,
     help: texts.help,
     progress,
-    choices: question.other ? [...choices, otherChoice(session)] : choices,
+    choices: [
+      ...choices,
+      ...(question.other ? [otherChoice(session)] : []),
+      ...(optional ? [{ value: SKIP, label: session.t('interview.choice.skip') }] : []),
+    ],
     current: highlighted as string | undefined,
   });
-  if (picked !== OTHER) {
-    await session.commit(keys, picked);
-    return;
-  }
+  if (picked === SKIP) return session.commit(keys, undefined);
+  if (picked !== OTHER) return session.commit(keys, picked);
   await askOtherText(session, asking, known ? undefined : current);
 }
 

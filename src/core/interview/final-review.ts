@@ -48,7 +48,12 @@ function readinessRows(session: Session, state: (section: SectionSpec) => Sectio
     if (verdict) {
       const status = verdict.status === 'missing' ? 'not-started' : verdict.status;
       const missing = verdict.missing.length ? [t('interview.final.missing', { list: verdict.missing.join(', ') })] : [];
-      return { label: label(session, section), value: [t(`interview.state.${status}`), ...missing], missing: status !== 'complete' };
+      const advice = verdict.advice ? [t('interview.final.advice', { count: verdict.advice })] : [];
+      return {
+        label: label(session, section),
+        value: [t(`interview.state.${status}`), ...missing, ...advice],
+        missing: status !== 'complete',
+      };
     }
     const own = state(section);
     return { label: label(session, section), value: [t(`interview.state.${own}`)], missing: needsAnswers(session.spec, section, session.data) };
@@ -57,20 +62,43 @@ function readinessRows(session: Session, state: (section: SectionSpec) => Sectio
 
 const MAX_PROBLEMS_SHOWN = 5;
 const RENDER = -1;
-const FINISH = -2;
+const CHANGE = -2;
+const FINISH = -3;
+const BACK = -4;
 
 async function offerRender(session: Session, ready: boolean): Promise<string[]> {
   const { t, prompter } = session;
   try {
     const outcome = await session.deps.render!({ draft: !ready });
-    prompter.showNotice(t('interview.final.written', { count: outcome.files.length }), 'success');
-    for (const file of outcome.files) prompter.showNotice(`  ${file}`, 'info');
+    if (outcome.files.length === 0) return [];
+    const list = outcome.files.map((file) => `  ${file}`).join('\n');
+    prompter.showNotice(`${t('interview.final.written', { count: outcome.files.length })}\n${list}`, 'success');
     return outcome.files;
   } catch (error) {
     if (error instanceof Error && error.name === 'SessionInterrupted') throw error;
     prompter.showNotice(t('interview.final.renderFailed', { message: error instanceof Error ? error.message : String(error) }), 'warning');
     return [];
   }
+}
+
+function showProblems(session: Session): number {
+  const problems = session.deps.validate(String(session.deps.document));
+  if (problems.length === 0) return 0;
+  session.prompter.showNotice(session.t('interview.final.problems', { count: problems.length }), 'warning');
+  const lines = problems
+    .slice(0, MAX_PROBLEMS_SHOWN)
+    .map((problem) => session.t('interview.final.problem', { line: problem.line, message: problem.message }));
+  session.prompter.showNotice(lines.join('\n'), 'info');
+  return problems.length;
+}
+
+/** Which section to go back to: a second menu, so the readiness table stays on screen. */
+async function pickSection(session: Session): Promise<number> {
+  const choices: Choice<number>[] = session.spec.sections.map((section, index) => ({ value: index, label: label(session, section) }));
+  return session.prompter.askSelect<number>({
+    message: session.t('interview.final.which'),
+    choices: [...choices, { value: BACK, label: session.t('interview.list.back') }],
+  });
 }
 
 export async function finalReview(
@@ -81,29 +109,21 @@ export async function finalReview(
   const { t, prompter, spec } = session;
   for (;;) {
     const rows = readinessRows(session, state);
-    const problems = session.deps.validate(String(session.deps.document));
-    const ready = problems.length === 0 && rows.every((row) => !row.missing);
     prompter.showSummary({ title: t('interview.final.title'), rows });
-    if (problems.length > 0) {
-      prompter.showNotice(t('interview.final.problems', { count: problems.length }), 'warning');
-      for (const problem of problems.slice(0, MAX_PROBLEMS_SHOWN)) {
-        prompter.showNotice(t('interview.final.problem', { line: problem.line, message: problem.message }), 'info');
-      }
-    }
+    const ready = showProblems(session) === 0 && rows.every((row) => !row.missing);
     const choices: Choice<number>[] = [
       ...(session.deps.render
         ? [{ value: RENDER, label: t(ready ? 'interview.final.render' : 'interview.final.renderDraft') }]
         : []),
-      ...spec.sections.map((section, index) => ({
-        value: index,
-        label: t('interview.final.change', { section: label(session, section) }),
-      })),
+      { value: CHANGE, label: t('interview.final.change') },
       { value: FINISH, label: t('interview.final.finish') },
     ];
     const picked = await prompter.askSelect<number>({ message: t('interview.final.prompt'), choices, current: choices[0]!.value });
     if (picked === FINISH) return { files: [] };
     if (picked === RENDER) return { files: await offerRender(session, ready) };
-    const section = spec.sections[picked]!;
+    const index = await pickSection(session);
+    if (index === BACK) continue;
+    const section = spec.sections[index]!;
     await reviewQuestions(session, section.questions, ROOT, t('interview.review.title', { title: sectionTitle(session, section) }), ask);
   }
 }

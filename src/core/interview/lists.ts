@@ -37,7 +37,8 @@ export function itemName(session: Session, asking: Asking, index: number): strin
 
 async function chooseAction(session: Session, asking: Asking): Promise<Action> {
   const count = items(session, asking.keys).length;
-  const lines = items(session, asking.keys).map((_, index) => `  ${index + 1}. ${itemName(session, asking, index)}`);
+  // Bullets, not numbers: the menu below is numbered.
+  const lines = items(session, asking.keys).map((_, index) => `  • ${itemName(session, asking, index)}`);
   const choices: Choice<Action>[] = [
     { value: 'add', label: session.t('interview.list.add') },
     ...(count > 0
@@ -60,7 +61,7 @@ async function chooseAction(session: Session, asking: Asking): Promise<Action> {
 async function chooseItem(session: Session, asking: Asking, prompt: string): Promise<number> {
   const choices: Choice<number>[] = items(session, asking.keys).map((_, index) => ({
     value: index,
-    label: `${index + 1}. ${itemName(session, asking, index)}`,
+    label: itemName(session, asking, index),
   }));
   return session.prompter.askSelect<number>({
     message: session.t(prompt, { label: asking.texts.label }),
@@ -142,6 +143,7 @@ async function addTextEntries(session: Session, asking: Asking): Promise<void> {
       help: asking.texts.help,
       progress: asking.progress,
       validate: session.validator(keys, convert),
+      endsList: true,
     });
     const value = convert(raw);
     if (isEmptyAnswer(value)) return;

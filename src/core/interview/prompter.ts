@@ -27,6 +27,8 @@ export interface TextPrompt extends Asked {
   kind: 'line' | 'long' | 'number' | 'date';
   /** The current answer: offered for editing; accepting it unchanged keeps it. */
   current?: string;
+  /** An empty answer here just ends a list: nothing worth echoing. */
+  endsList?: boolean;
   validate?: Validate;
 }
 

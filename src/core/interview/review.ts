@@ -2,7 +2,7 @@
  * Reading answers back: a summary of a group of questions (an area, a list item) with the
  * chance to change any of them, and the texts of section states.
  */
-import { collect, getAt, splitPath, type Key } from './paths.js';
+import { collect, splitPath, type Key } from './paths.js';
 import { isAnswered, isRequired, keysOf, visibleQuestions, type Scope } from './progress.js';
 import type { Choice, SummaryRow } from './prompter.js';
 import type { Session } from './session.js';
@@ -12,7 +12,13 @@ import type { AskFn } from './lists.js';
 function choiceText(session: Session, question: QuestionSpec, value: unknown): string {
   if (typeof value === 'boolean') return session.t(value ? 'interview.yes' : 'interview.no');
   const text = String(value);
-  return question.choices ? session.choiceLabel(question.choices, text) : text;
+  if (question.choices) return session.choiceLabel(question.choices, text);
+  const from = question.choicesFrom;
+  if (!from) return text;
+  // A referral is stored as a service id; people know the service by its name.
+  const item = collect(session.data, `${from.list}[]`).find((entry) => collect(entry, from.value)[0] === text);
+  const label = item === undefined ? undefined : collect(item, from.label)[0];
+  return typeof label === 'string' ? label : text;
 }
 
 function itemLabel(question: QuestionSpec, item: unknown, index: number): string {
@@ -20,13 +26,13 @@ function itemLabel(question: QuestionSpec, item: unknown, index: number): string
   return typeof label === 'string' && label.trim() !== '' ? label : `#${index + 1}`;
 }
 
-/** An answer as lines a person reads: lists one entry a line, choices by their labels. */
+/** An answer as lines a person reads: one line per list entry, choices by their labels. */
 export function formatAnswer(session: Session, question: QuestionSpec, keys: readonly Key[]): string[] {
   const value = session.value(keys);
   if (value === undefined || value === null) return [];
   if (question.type === 'list') {
     const items = Array.isArray(value) ? value : [];
-    return items.map((item, index) => `${index + 1}. ${itemLabel(question, item, index)}`);
+    return items.map((item, index) => itemLabel(question, item, index));
   }
   if (question.type === 'each') {
     const items = Array.isArray(value) ? value : [];
@@ -37,7 +43,7 @@ export function formatAnswer(session: Session, question: QuestionSpec, keys: rea
       }),
     );
   }
-  if (question.type === 'textList') return Array.isArray(value) ? value.map((entry) => `• ${String(entry)}`) : [String(value)];
+  if (question.type === 'textList') return Array.isArray(value) ? value.map(String) : [String(value)];
   if (Array.isArray(value)) return [value.map((entry) => choiceText(session, question, entry)).join(', ')];
   return [choiceText(session, question, value)];
 }
@@ -54,6 +60,21 @@ export function summaryRows(session: Session, questions: readonly QuestionSpec[]
 }
 
 const CONTINUE = -1;
+const CHANGE = -2;
+const BACK = -3;
+
+/** Which answer to change: a second, paged menu, so the summary stays on screen with the first. */
+async function pickQuestion(session: Session, visible: readonly QuestionSpec[], scope: Scope, progress?: string) {
+  const choices: Choice<number>[] = visible.map((question, index) => ({
+    value: index,
+    label: session.texts(question, keysOf(question, scope)).label,
+  }));
+  return session.prompter.askSelect<number>({
+    message: session.t('interview.review.which'),
+    progress,
+    choices: [...choices, { value: BACK, label: session.t('interview.list.back') }],
+  });
+}
 
 /** Shows the answers of `questions` and lets the group change any of them until they go on. */
 export async function reviewQuestions(
@@ -67,22 +88,17 @@ export async function reviewQuestions(
   for (;;) {
     const visible = visibleQuestions(session.spec, questions, session.data, scope);
     session.prompter.showSummary({ title, rows: summaryRows(session, visible, scope) });
-    const choices: Choice<number>[] = visible.map((question, index) => ({
-      value: index,
-      label: session.t('interview.review.change', { label: session.texts(question, keysOf(question, scope)).label }),
-    }));
     const picked = await session.prompter.askSelect<number>({
       message: session.t('interview.review.prompt'),
       progress,
-      choices: [{ value: CONTINUE, label: session.t('interview.review.continue') }, ...choices],
+      choices: [
+        { value: CONTINUE, label: session.t('interview.review.continue') },
+        { value: CHANGE, label: session.t('interview.review.changeOne') },
+      ],
       current: CONTINUE,
     });
     if (picked === CONTINUE) return;
-    await ask(visible[picked]!, scope, progress);
+    const index = await pickQuestion(session, visible, scope, progress);
+    if (index !== BACK) await ask(visible[index]!, scope, progress);
   }
-}
-
-/** Whether the value at `keys` of the plain answers holds anything. */
-export function hasValue(data: unknown, keys: readonly Key[]): boolean {
-  return getAt(data, keys) !== undefined;
 }

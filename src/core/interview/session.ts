@@ -17,6 +17,8 @@ export interface AreaReadiness {
   status: 'complete' | 'partial' | 'missing';
   /** Titles of what is still missing. */
   missing: string[];
+  /** How many warnings and pieces of advice `check` has for the area. */
+  advice?: number;
 }
 
 export interface RenderOutcome {

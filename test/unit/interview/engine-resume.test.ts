@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 import { validateText } from '../../../src/adapters/interview-session.js';
 import { interview, t } from './harness.js';
-import { AREA3, AREA4, AREA5, REVIEW_OK, SIGNING } from './scripts.js';
+import { AREA3, AREA4, AREA5, change, REVIEW_OK, SIGNING } from './scripts.js';
 
 /** Written by hand: comments, an unusual key order, a skipped optional question (shortName). */
 const HALF_DONE = `# Our draft for the colony No. 2 pilot — do not send yet
@@ -79,6 +79,37 @@ describe('resume', () => {
   });
 });
 
+describe('the final review', () => {
+  it("shows the check's readiness and problems, and goes back to any part", async () => {
+    const readiness = () => [{ area: 1, status: 'partial' as const, missing: ['Needs'], advice: 1 }];
+    const run = await interview(
+      [
+        ...AREA5,
+        ...SIGNING,
+        { expect: 'What next?', answer: 'Go back and change answers' },
+        { expect: 'Which part', answer: 'Signing' },
+        ...change('Place of signing'),
+        'Osh',
+        REVIEW_OK,
+        { expect: 'What next?', answer: 'Finish' },
+      ],
+      { text: `${HALF_DONE}${PROJECT_DONE}`, deps: { startArea: 5, readiness } },
+    );
+    const final = run.prompter.events.find((event) => event.kind === 'summary' && event.text === 'Readiness of the five areas');
+    expect(final?.detail).toEqual(
+      expect.arrayContaining([
+        {
+          label: 'Area 1 · Target group',
+          value: ['partly answered', 'still missing: Needs', '1 point of advice from `prison-protocol check`'],
+          missing: true,
+        },
+      ]),
+    );
+    expect(run.prompter.texts('notice').some((text) => text.startsWith('The file has'))).toBe(true);
+    expect(parse(run.text).signing).toEqual({ place: 'Osh', date: '2027-02-15' });
+  });
+});
+
 describe('--area', () => {
   it('jumps to the area, reviews it, and continues with the next ones', async () => {
     const run = await interview(
@@ -94,7 +125,7 @@ describe('--area', () => {
 describe('reviews', () => {
   it('lets the group change an answer at the end of an area', async () => {
     const run = await interview(
-      [...AREA3.slice(0, -1), { expect: 'Is everything right?', answer: 'Change: Access to the institution' }, 'One visit a week', REVIEW_OK],
+      [...AREA3.slice(0, -1), ...change('Access to the institution'), 'One visit a week', REVIEW_OK],
       { text: `${HALF_DONE}${PROJECT_DONE}targetGroup: { description: x, populations: [women], needs: { social: [documents] } }\nservices: [{ id: a, type: other, name: A, implementer: cso }]\n`, deps: { startArea: 3 } },
     );
     const reviews = run.prompter.events.filter((event) => event.kind === 'summary' && event.text.startsWith('Your answers'));
@@ -117,17 +148,17 @@ describe('lists', () => {
         // Area 4's open questions come first (joint commitments … notice period), then its review.
         { expect: 'together', answer: '' },
         ...Array<string>(5).fill(''),
-        { expect: 'Is everything right?', answer: 'Change: Commitments of the prison administration' },
+        ...change('Commitments of the prison administration'),
         { expect: 'Commitments of the prison administration: 2 so far', answer: 'Change an entry' },
-        '2. Issue passes',
+        'Issue passes',
         { expect: 'commit to', answer: 'Issue passes within 10 working days' },
         'Remove an entry',
-        '1. Provide a room',
+        'Provide a room',
         { expect: 'Remove “Provide a room”?', answer: true },
         'Add another',
         'Escort CSO staff to the unit',
         '',
-        { expect: ': 2 so far\n  1. Issue passes within 10 working days\n  2. Escort CSO staff to the unit', answer: 'Done' },
+        { expect: ': 2 so far\n  • Issue passes within 10 working days\n  • Escort CSO staff to the unit', answer: 'Done' },
         REVIEW_OK,
       ],
       { text: withCommitments, deps: { startArea: 4 } },
@@ -143,9 +174,9 @@ describe('lists', () => {
 `;
     const run = await interview(
       [
-        { expect: 'Is everything right?', answer: 'Change: Services' },
+        ...change('Services'),
         'Remove an entry',
-        '1. OAT',
+        'OAT',
         true,
         { expect: 'Services: 1 so far', answer: 'Done' },
         REVIEW_OK,
@@ -159,8 +190,8 @@ describe('lists', () => {
   it('changes one field of an entry through its own review', async () => {
     const text = `${HALF_DONE}${PROJECT_DONE}services:\n  - { id: oat, type: opioid-agonist-therapy, name: OAT, implementer: health-service }\n`;
     const run = await interview(
-      [{ expect: 'Is everything right?', answer: 'Change: Services' }, 'Change an entry', '1. OAT',
-        { expect: 'Is everything right?', answer: 'Change: Delivered by' }, 'joint', REVIEW_OK, 'Done', REVIEW_OK],
+      [...change('Services'), 'Change an entry', 'OAT',
+        ...change('Delivered by'), 'joint', REVIEW_OK, 'Done', REVIEW_OK],
       { text, deps: { startArea: 2 } },
     );
     expect(parse(run.text).services[0].implementer).toBe('joint');

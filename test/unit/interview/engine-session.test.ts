@@ -82,6 +82,12 @@ describe('answers checked on entry', () => {
     expect(parse(run.text).project.startDate).toBe('2027-03-01');
   });
 
+  it('offers "not decided yet" for an optional choice without a default, and leaves the key out', async () => {
+    const script = PROJECT.map((step) => (typeof step === 'object' && 'expect' in step && step.expect === 'Who is held' ? { ...step, answer: 'Not decided yet' } : step));
+    const run = await interview([...START, ...PRISON, ...CSO, ...script]);
+    expect(parse(run.text).project.institutions[0]).toEqual({ name: 'Correctional colony No. 2', kind: 'colony', location: 'Stepnoe', capacity: 40 });
+  });
+
   it('stores a country code in capitals', async () => {
     const run = await interview(['en', 'Other', 'am']);
     expect(parse(run.text).country).toBe('AM');

@@ -72,5 +72,5 @@ it('walks the first questions with the keyboard and stops cleanly on Ctrl-C', as
     country: 'KG',
     parties: { prison: { name: 'State Penitentiary Service' } },
   });
-  expect(printed).toContain('✔ In which country does the project take place? Kyrgyzstan');
+  expect(printed).toContain('✔ In which country does the project take place? → Kyrgyzstan');
 });

@@ -6,6 +6,14 @@ type Script = (Step | Answer)[];
 /** Accepts a section's review as it is. */
 export const REVIEW_OK: Step = { expect: 'Is everything right?', answer: '' };
 
+/** In a review: change the answer labelled `label`. */
+export function change(label: string): Step[] {
+  return [
+    { expect: 'Is everything right?', answer: 'Change an answer' },
+    { expect: 'Which answer do you want to change?', answer: label },
+  ];
+}
+
 export const START: Script = [
   { expect: 'In which language', answer: 'en' },
   { expect: 'In which country', answer: 'KG' },
