@@ -118,7 +118,9 @@ export class InquirerPrompter implements Prompter {
 
   async askText(prompt: TextPrompt): Promise<string> {
     const kindHint =
-      prompt.kind === 'number' || prompt.kind === 'date' ? this.t(`interview.prompt.hint.${prompt.kind}`) : undefined;
+      prompt.kind === 'number' || prompt.kind === 'date'
+        ? this.t(`interview.prompt.hint.${prompt.kind}`)
+        : undefined;
     for (;;) {
       const raw = await this.prompts
         .input(
@@ -143,7 +145,10 @@ export class InquirerPrompter implements Prompter {
       }
       const result = text === CLEAR_KEY ? '' : raw;
       if (result.trim() !== '' || !prompt.endsList) {
-        this.answered(prompt.message, result.trim() === '' ? this.t('interview.summary.empty') : result.trim());
+        this.answered(
+          prompt.message,
+          result.trim() === '' ? this.t('interview.summary.empty') : result.trim(),
+        );
       }
       return result;
     }
@@ -189,7 +194,8 @@ export class InquirerPrompter implements Prompter {
         checked: ticked.includes(choice.value),
         ...(choice.hint ? { description: choice.hint } : {}),
       }));
-      if (prompt.help) choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
+      if (prompt.help)
+        choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
       const picked = await this.prompts
         .checkbox<T | typeof HELP>(
           {
@@ -207,7 +213,9 @@ export class InquirerPrompter implements Prompter {
         this.showHelp(prompt.help!);
         continue;
       }
-      const labels = prompt.choices.filter((choice) => ticked.includes(choice.value)).map((choice) => choice.label);
+      const labels = prompt.choices
+        .filter((choice) => ticked.includes(choice.value))
+        .map((choice) => choice.label);
       this.answered(prompt.message, labels.join(', ') || this.t('interview.summary.empty'));
       return ticked;
     }

@@ -19,7 +19,16 @@ import {
   type TextPrompt,
 } from '../core/interview/prompter.js';
 import type { TerminalStreams } from './inquirer-prompter.js';
-import { lineWidth, renderHelp, renderIntro, renderNotice, renderSummary, textStyle, type TextStyle } from './interview-text.js';
+import {
+  lineWidth,
+  renderHelp,
+  renderIntro,
+  renderNotice,
+  renderSummary,
+  textStyle,
+  wrap,
+  type TextStyle,
+} from './interview-text.js';
 
 /** Yes and no as people type them: y/yes, д/да (and the other way round). */
 const YES = /^(y|yes|д|да)$/i;
@@ -37,7 +46,11 @@ export class PlainPrompter implements Prompter {
     private readonly t: Translate,
   ) {
     this.style = textStyle(streams.output, streams.env);
-    this.lines = createInterface({ input: streams.input, output: streams.output, terminal: Boolean(streams.input.isTTY) });
+    this.lines = createInterface({
+      input: streams.input,
+      output: streams.output,
+      terminal: Boolean(streams.input.isTTY),
+    });
     this.lines.on('line', (line) => {
       if (this.pending) this.settle().resolve(line);
       else this.queue.push(line);
@@ -80,11 +93,22 @@ export class PlainPrompter implements Prompter {
     });
   }
 
-  private header(progress: string | undefined, message: string, help: string | undefined, hint?: string): void {
+  private header(
+    progress: string | undefined,
+    message: string,
+    help: string | undefined,
+    hint?: string,
+  ): void {
     const lines = [''];
     if (progress) lines.push(this.style.dim(progress));
     const hints = [hint, help ? this.t('interview.prompt.helpHint') : undefined].filter(Boolean).join('; ');
-    lines.push(this.style.bold(message) + (hints ? ` (${hints})` : ''));
+    const text = message + (hints ? ` (${hints})` : '');
+    lines.push(
+      ...text
+        .split('\n')
+        .flatMap((line) => wrap(line, this.width))
+        .map((line) => this.style.bold(line)),
+    );
     this.print(lines);
   }
 
@@ -94,7 +118,9 @@ export class PlainPrompter implements Prompter {
 
   async askText(prompt: TextPrompt): Promise<string> {
     const hint =
-      prompt.kind === 'number' || prompt.kind === 'date' ? this.t(`interview.prompt.hint.${prompt.kind}`) : undefined;
+      prompt.kind === 'number' || prompt.kind === 'date'
+        ? this.t(`interview.prompt.hint.${prompt.kind}`)
+        : undefined;
     this.header(prompt.progress, prompt.message, prompt.help, hint);
     if (prompt.current) {
       this.print(this.wrapped(this.t('interview.prompt.plain.current', { value: prompt.current })));
@@ -118,13 +144,19 @@ export class PlainPrompter implements Prompter {
   }
 
   /** One numbered line per choice (wrapped under its number); `mark` adds a tick box, `suffix` a note. */
-  private listChoices<T>(choices: Choice<T>[], mark: (choice: Choice<T>) => string, suffix: (choice: Choice<T>) => string = () => '') {
+  private listChoices<T>(
+    choices: Choice<T>[],
+    mark: (choice: Choice<T>) => string,
+    suffix: (choice: Choice<T>) => string = () => '',
+  ) {
     const digits = String(choices.length).length;
     choices.forEach((choice, index) => {
       const number = `${String(index + 1).padStart(digits)}. `;
       const text = `${mark(choice)}${choice.label}${suffix(choice)}${choice.hint ? ` — ${choice.hint}` : ''}`;
       const lines = renderNotice(text, 'info', this.width - number.length - 2, this.style);
-      this.print(lines.map((line, i) => (i === 0 ? `  ${number}${line}` : `  ${' '.repeat(number.length)}${line}`)));
+      this.print(
+        lines.map((line, i) => (i === 0 ? `  ${number}${line}` : `  ${' '.repeat(number.length)}${line}`)),
+      );
     });
   }
 
@@ -132,9 +164,12 @@ export class PlainPrompter implements Prompter {
     this.header(prompt.progress, prompt.message, prompt.help);
     const current = prompt.choices.findIndex((choice) => choice.value === prompt.current);
     const selected = ` ${this.t('interview.prompt.plain.selected')}`;
-    this.listChoices(prompt.choices, () => '', (choice) => (choice.value === prompt.current ? selected : ''));
-    const keep = current >= 0 ? ` — ${this.t('interview.prompt.plain.pickCurrent', { n: current + 1 })}` : '';
-    this.print([this.style.dim(this.t('interview.prompt.plain.pick', { max: prompt.choices.length }) + keep)]);
+    this.listChoices(
+      prompt.choices,
+      () => '',
+      (choice) => (choice.value === prompt.current ? selected : ''),
+    );
+    this.print([this.style.dim(this.t('interview.prompt.plain.pick', { max: prompt.choices.length }))]);
     for (;;) {
       const line = (await this.read()).trim();
       if (line === '?' && prompt.help) {
@@ -143,8 +178,11 @@ export class PlainPrompter implements Prompter {
       }
       if (line === '' && current >= 0) return prompt.choices[current]!.value;
       const number = Number(line);
-      if (Number.isInteger(number) && number >= 1 && number <= prompt.choices.length) return prompt.choices[number - 1]!.value;
-      this.print([this.style.warn(this.t('interview.prompt.plain.badNumber', { max: prompt.choices.length }))]);
+      if (Number.isInteger(number) && number >= 1 && number <= prompt.choices.length)
+        return prompt.choices[number - 1]!.value;
+      this.print([
+        this.style.warn(this.t('interview.prompt.plain.badNumber', { max: prompt.choices.length })),
+      ]);
     }
   }
 
@@ -154,7 +192,9 @@ export class PlainPrompter implements Prompter {
     const on = this.t('interview.prompt.plain.ticked');
     const off = this.t('interview.prompt.plain.unticked');
     this.listChoices(prompt.choices, (choice) => `${ticked.includes(choice.value) ? on : off} `);
-    this.print(this.wrapped(this.t('interview.prompt.plain.pickSeveral')).map((line) => this.style.dim(line)));
+    this.print(
+      this.wrapped(this.t('interview.prompt.plain.pickSeveral')).map((line) => this.style.dim(line)),
+    );
     for (;;) {
       const line = (await this.read()).trim();
       if (line === '?' && prompt.help) {
@@ -167,13 +207,20 @@ export class PlainPrompter implements Prompter {
       if (numbers.every((n) => Number.isInteger(n) && n >= 1 && n <= prompt.choices.length)) {
         return prompt.choices.filter((_, index) => numbers.includes(index + 1)).map((choice) => choice.value);
       }
-      this.print([this.style.warn(this.t('interview.prompt.plain.badNumber', { max: prompt.choices.length }))]);
+      this.print([
+        this.style.warn(this.t('interview.prompt.plain.badNumber', { max: prompt.choices.length })),
+      ]);
     }
   }
 
   async askConfirm(prompt: ConfirmPrompt): Promise<boolean> {
     const fallback = prompt.current ?? true;
-    this.header(prompt.progress, prompt.message, prompt.help, `${this.t('interview.prompt.plain.yesNo')}; Enter = ${this.t(fallback ? 'interview.yes' : 'interview.no')}`);
+    this.header(
+      prompt.progress,
+      prompt.message,
+      prompt.help,
+      `${this.t('interview.prompt.plain.yesNo')}; Enter = ${this.t(fallback ? 'interview.yes' : 'interview.no')}`,
+    );
     for (;;) {
       const line = (await this.read()).trim();
       if (line === '?' && prompt.help) {

@@ -37,7 +37,9 @@ export function interviewRenderer(options: InterviewRenderOptions, prompter: Pro
     const deps = { t, env: options.env };
     let force = options.force;
     if (!force) {
-      const existing = (await plannedOutputs(options.file, renderOptions, deps)).filter((path) => existsSync(path));
+      const existing = (await plannedOutputs(options.file, renderOptions, deps)).filter((path) =>
+        existsSync(path),
+      );
       if (existing.length > 0) {
         const list = existing.map((path) => `  ${shown(path)}`).join('\n');
         force = await prompter.askConfirm({

@@ -42,7 +42,9 @@ export interface OpenedAnswers {
 }
 
 function located(shown: string, problems: Problem[]): string {
-  return problems.map((problem) => `${shown}:${problem.line}:${problem.column}  ${problem.message}`).join('\n');
+  return problems
+    .map((problem) => `${shown}:${problem.line}:${problem.column}  ${problem.message}`)
+    .join('\n');
 }
 
 /**
@@ -55,12 +57,18 @@ export async function openAnswers(file: string, shown: string, t: Translate): Pr
   const bytes = await readAnswersBytes(file, t);
   const loaded = parseAnswers(bytes, t);
   if (loaded.problems.some((problem) => problem.code === 'empty')) {
-    const comments = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '').trimEnd();
+    const comments = Buffer.from(bytes)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd();
     const text = newAnswersText(schemaReference(file)).replace('version: 1\n', `${comments}\nversion: 1\n`);
     return { document: parseDocument(text), isNew: true };
   }
   if (!loaded.document || loaded.problems.length > 0) {
-    throw new UserError(`${t('interview.unreadable', { file: shown })}\n${located(shown, loaded.problems)}`, ExitCode.Invalid);
+    throw new UserError(
+      `${t('interview.unreadable', { file: shown })}\n${located(shown, loaded.problems)}`,
+      ExitCode.Invalid,
+    );
   }
   return { document: loaded.document, isNew: false };
 }

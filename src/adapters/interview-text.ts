@@ -68,12 +68,18 @@ function summaryValue(values: string[], width: number): string[] {
   return values.flatMap((value) => wrap(value, width, '      • ', '        '));
 }
 
-export function renderSummary(summary: Summary, width: number, style: TextStyle, texts: { empty: string; needed: string }) {
+export function renderSummary(
+  summary: Summary,
+  width: number,
+  style: TextStyle,
+  texts: { empty: string; needed: string },
+) {
   const lines = ['', style.bold(summary.title)];
   for (const row of summary.rows) {
     const marker = row.missing ? '! ' : '  ';
     const paint = (line: string) => (row.missing ? style.warn(line) : line);
-    const values = row.value.length > 0 ? row.value : [row.missing ? `${texts.empty} — ${texts.needed}` : texts.empty];
+    const values =
+      row.value.length > 0 ? row.value : [row.missing ? `${texts.empty} — ${texts.needed}` : texts.empty];
     const oneLine = values.join('; ');
     if (`${marker}${row.label}: ${oneLine}`.length <= width) {
       lines.push(paint(`${marker}${row.label}: ${oneLine}`));

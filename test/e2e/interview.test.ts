@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -20,8 +21,7 @@ const KEY = { enter: '\r', down: '\u001b[B', up: '\u001b[A', space: ' ', ctrlC: 
 
 /** Removes ANSI escape sequences (colours, cursor moves, clears) and carriage returns. */
 function plainText(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/\u001b[()][0-9A-Za-z]/g, '').replace(/\r/g, '');
+  return stripVTControlCharacters(raw).replace(/\r/g, '');
 }
 
 class Pty {
@@ -30,13 +30,25 @@ class Pty {
   readonly exited: Promise<number | null>;
 
   constructor(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-    const quoted = [process.execPath, BIN, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+    const quoted = [process.execPath, BIN, ...args]
+      .map((part) => `'${part.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
     const fullEnv: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', TERM: 'xterm', ...env })) {
+    for (const [key, value] of Object.entries({
+      ...process.env,
+      NO_COLOR: '1',
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      TERM: 'xterm',
+      ...env,
+    })) {
       if (value !== undefined && key !== 'CI' && key !== 'FORCE_COLOR') fullEnv[key] = value;
     }
     if (env.CI) fullEnv.CI = env.CI;
-    this.child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec ${quoted}`, '/dev/null'], { cwd, env: fullEnv });
+    this.child = spawn('script', ['-qfec', `stty cols 80 rows 24; exec ${quoted}`, '/dev/null'], {
+      cwd,
+      env: fullEnv,
+    });
     this.child.stdout!.on('data', (chunk) => (this.raw += String(chunk)));
     this.child.stderr!.on('data', (chunk) => (this.raw += String(chunk)));
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
@@ -52,7 +64,8 @@ class Pty {
     for (;;) {
       const index = this.text.indexOf(needle, from);
       if (index >= 0) return index + needle.length;
-      if (Date.now() - started > timeout) throw new Error(`timed out waiting for “${needle}”; screen:\n${this.text.slice(-1500)}`);
+      if (Date.now() - started > timeout)
+        throw new Error(`timed out waiting for “${needle}”; screen:\n${this.text.slice(-1500)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
@@ -120,7 +133,12 @@ describe.skipIf(!hasScript)('interview in a pseudo-terminal', () => {
     expect(first.text).not.toMatch(/\n\s+at /);
     const saved = readFileSync(join(dir, 'x.yaml'), 'utf8');
     expect(saved).toMatch(/^# yaml-language-server: \$schema=.*answers\.schema\.json\nversion: 1\n/);
-    expect(parse(saved)).toEqual({ version: 1, language: 'en', country: 'KG', parties: { prison: { name: 'State Penitentiary Service' } } });
+    expect(parse(saved)).toEqual({
+      version: 1,
+      language: 'en',
+      country: 'KG',
+      parties: { prison: { name: 'State Penitentiary Service' } },
+    });
 
     const second = open(['interview', 'x.yaml'], dir);
     await second.waitFor('This answers file so far');

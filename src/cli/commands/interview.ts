@@ -69,7 +69,11 @@ export const run: CommandRun = async (args, options, ctx) => {
   const chosenFormats = formats(options.format, ctx);
   const { document, isNew } = await openAnswers(file, shown, t);
 
-  const streams: TerminalStreams = { input: ctx.stdin, output: out.stdout as NodeJS.WriteStream, env: ctx.env };
+  const streams: TerminalStreams = {
+    input: ctx.stdin,
+    output: out.stdout as NodeJS.WriteStream,
+    env: ctx.env,
+  };
   const plain = options.plain === true ? new PlainPrompter(streams, t) : undefined;
   const prompter: Prompter = plain ?? (await createInquirerPrompter(streams, t));
   const guard = interruptGuard();
@@ -105,6 +109,7 @@ export const run: CommandRun = async (args, options, ctx) => {
         t,
       ),
     });
+    guard.check(); // a Ctrl-C that came while the documents were being written
     prompter.showNotice(t('interview.finished', { file: shown }), 'success');
     return ExitCode.Success;
   } catch (error) {

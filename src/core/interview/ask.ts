@@ -30,7 +30,10 @@ function toWholeNumber(raw: string): string | number {
 
 /** "20" → 20, "2,5" → 2.5, "70%" → "70%". */
 function toNumberOrText(raw: string): string | number {
-  const compact = raw.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  const compact = raw
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.');
   return /^[+-]?\d+(\.\d+)?$/.test(compact) ? Number(compact) : raw.trim();
 }
 
@@ -98,7 +101,9 @@ export function choicesOf(session: Session, asking: Asking): Choice<string>[] {
   const from = question.choicesFrom;
   if (!from) return [];
   const self = itemOf(session.data, scope);
-  const items = collect(session.data, `${from.list}[]`).filter((item) => !(from.excludeSelf && item === self));
+  const items = collect(session.data, `${from.list}[]`).filter(
+    (item) => !(from.excludeSelf && item === self),
+  );
   return items.flatMap((item) => {
     const value = collect(item, from.value)[0];
     if (typeof value !== 'string') return [];

@@ -4,7 +4,16 @@
  * are placed where the format puts them (project before parties, name before role…), so a file
  * the interview starts reads in the same order as the examples.
  */
-import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type YAMLMap,
+} from 'yaml';
 
 import type { Key } from './paths.js';
 
@@ -87,7 +96,8 @@ export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, o
     const parentKeys = keys.slice(0, depth);
     const parent = parentKeys.length === 0 ? doc.contents : doc.getIn(parentKeys, true);
     const created = keys[depth];
-    if (isMap(parent) && typeof created === 'string') placeKey(parent, created, order?.get(patternOf(parentKeys)));
+    if (isMap(parent) && typeof created === 'string')
+      placeKey(parent, created, order?.get(patternOf(parentKeys)));
   }
 }
 

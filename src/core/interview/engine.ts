@@ -27,7 +27,13 @@ export interface InterviewResult {
   files: string[];
 }
 
-function askOne(session: Session, ask: AskFn, question: Parameters<AskFn>[0], scope: Scope, progress?: string) {
+function askOne(
+  session: Session,
+  ask: AskFn,
+  question: Parameters<AskFn>[0],
+  scope: Scope,
+  progress?: string,
+) {
   const keys = keysOf(question, scope);
   const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
   const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
@@ -84,7 +90,13 @@ export function progressLine(session: Session, section: SectionSpec, number: num
 }
 
 /** Asks the section's open questions; reviews the section if anything was asked (or `force`). */
-async function runSection(session: Session, ask: AskFn, section: SectionSpec, pending: Pending, force: boolean) {
+async function runSection(
+  session: Session,
+  ask: AskFn,
+  section: SectionSpec,
+  pending: Pending,
+  force: boolean,
+) {
   let introduced = false;
   const introduce = () => {
     if (!introduced) showSectionIntro(session, section);
@@ -125,7 +137,8 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
   const pending = pendingFilter(session.spec, session.data);
   const resumed = hasAnyAnswer(session);
   const start = startIndex(session);
-  if (resumed) showOverview(session, start, (section) => sectionState(session.spec, section, session.data, pending));
+  if (resumed)
+    showOverview(session, start, (section) => sectionState(session.spec, section, session.data, pending));
   else session.prompter.showIntro({ title: deps.t('interview.welcome.title'), paragraphs: welcome(session) });
 
   if (start !== undefined) {

@@ -29,12 +29,18 @@ export function showOverview(
   const { t, spec } = session;
   const rows: SummaryRow[] = spec.sections.map((section) => {
     const state = stateOf(section);
-    return { label: label(session, section), value: [t(`interview.state.${state}`)], missing: needsAnswers(spec, section, session.data) };
+    return {
+      label: label(session, section),
+      value: [t(`interview.state.${state}`)],
+      missing: needsAnswers(spec, section, session.data),
+    };
   });
   session.prompter.showSummary({ title: t('interview.resume.title'), rows });
   const next = start === undefined ? undefined : spec.sections[start];
   session.prompter.showNotice(
-    next ? t('interview.resume.continue', { section: label(session, next) }) : t('interview.resume.allAnswered'),
+    next
+      ? t('interview.resume.continue', { section: label(session, next) })
+      : t('interview.resume.allAnswered'),
     'info',
   );
 }
@@ -47,7 +53,9 @@ function readinessRows(session: Session, state: (section: SectionSpec) => Sectio
     const verdict = section.area ? external?.find((entry) => entry.area === section.area) : undefined;
     if (verdict) {
       const status = verdict.status === 'missing' ? 'not-started' : verdict.status;
-      const missing = verdict.missing.length ? [t('interview.final.missing', { list: verdict.missing.join(', ') })] : [];
+      const missing = verdict.missing.length
+        ? [t('interview.final.missing', { list: verdict.missing.join(', ') })]
+        : [];
       const advice = verdict.advice ? [t('interview.final.advice', { count: verdict.advice })] : [];
       return {
         label: label(session, section),
@@ -56,7 +64,11 @@ function readinessRows(session: Session, state: (section: SectionSpec) => Sectio
       };
     }
     const own = state(section);
-    return { label: label(session, section), value: [t(`interview.state.${own}`)], missing: needsAnswers(session.spec, section, session.data) };
+    return {
+      label: label(session, section),
+      value: [t(`interview.state.${own}`)],
+      missing: needsAnswers(session.spec, section, session.data),
+    };
   });
 }
 
@@ -72,11 +84,17 @@ async function offerRender(session: Session, ready: boolean): Promise<string[]> 
     const outcome = await session.deps.render!({ draft: !ready });
     if (outcome.files.length === 0) return [];
     const list = outcome.files.map((file) => `  ${file}`).join('\n');
-    prompter.showNotice(`${t('interview.final.written', { count: outcome.files.length })}\n${list}`, 'success');
+    prompter.showNotice(
+      `${t('interview.final.written', { count: outcome.files.length })}\n${list}`,
+      'success',
+    );
     return outcome.files;
   } catch (error) {
     if (error instanceof Error && error.name === 'SessionInterrupted') throw error;
-    prompter.showNotice(t('interview.final.renderFailed', { message: error instanceof Error ? error.message : String(error) }), 'warning');
+    prompter.showNotice(
+      t('interview.final.renderFailed', { message: error instanceof Error ? error.message : String(error) }),
+      'warning',
+    );
     return [];
   }
 }
@@ -94,7 +112,10 @@ function showProblems(session: Session): number {
 
 /** Which section to go back to: a second menu, so the readiness table stays on screen. */
 async function pickSection(session: Session): Promise<number> {
-  const choices: Choice<number>[] = session.spec.sections.map((section, index) => ({ value: index, label: label(session, section) }));
+  const choices: Choice<number>[] = session.spec.sections.map((section, index) => ({
+    value: index,
+    label: label(session, section),
+  }));
   return session.prompter.askSelect<number>({
     message: session.t('interview.final.which'),
     choices: [...choices, { value: BACK, label: session.t('interview.list.back') }],
@@ -118,12 +139,22 @@ export async function finalReview(
       { value: CHANGE, label: t('interview.final.change') },
       { value: FINISH, label: t('interview.final.finish') },
     ];
-    const picked = await prompter.askSelect<number>({ message: t('interview.final.prompt'), choices, current: choices[0]!.value });
+    const picked = await prompter.askSelect<number>({
+      message: t('interview.final.prompt'),
+      choices,
+      current: choices[0]!.value,
+    });
     if (picked === FINISH) return { files: [] };
     if (picked === RENDER) return { files: await offerRender(session, ready) };
     const index = await pickSection(session);
     if (index === BACK) continue;
     const section = spec.sections[index]!;
-    await reviewQuestions(session, section.questions, ROOT, t('interview.review.title', { title: sectionTitle(session, section) }), ask);
+    await reviewQuestions(
+      session,
+      section.questions,
+      ROOT,
+      t('interview.review.title', { title: sectionTitle(session, section) }),
+      ask,
+    );
   }
 }

@@ -32,7 +32,9 @@ export function itemName(session: Session, asking: Asking, index: number): strin
   const label = field ? collect(item, field)[0] : undefined;
   if (typeof label === 'string' && label.trim() !== '') return label;
   const stem = session.stem(asking.question, asking.keys);
-  return session.optional(`${stem}.item`, { n: index + 1 }) ?? session.t('interview.list.entry', { n: index + 1 });
+  return (
+    session.optional(`${stem}.item`, { n: index + 1 }) ?? session.t('interview.list.entry', { n: index + 1 })
+  );
 }
 
 async function chooseAction(session: Session, asking: Asking): Promise<Action> {
@@ -97,7 +99,9 @@ async function removeEntry(session: Session, asking: Asking, index: number): Pro
     current: false,
   });
   if (!sure) return;
-  const removedId = asking.question.id ? getAt(session.value(asking.keys), [index, asking.question.id.field]) : undefined;
+  const removedId = asking.question.id
+    ? getAt(session.value(asking.keys), [index, asking.question.id.field])
+    : undefined;
   await session.edit((doc) => {
     removeItem(doc, asking.keys, index);
     if (typeof removedId === 'string') dropReferences(session, doc, asking, removedId);
@@ -216,18 +220,26 @@ function itemScope(session: Session, asking: Asking, index: number): Scope {
   return { base: [...asking.keys, index], itemName: itemName(session, asking, index) };
 }
 
-function itemProgress(asking: Asking, scope: Scope): string {
-  return asking.progress ? `${asking.progress} · ${scope.itemName}` : (scope.itemName ?? '');
+/** The section's progress, then the entry on a line of its own (both fit 80 columns). */
+function itemProgress(session: Session, asking: Asking, scope: Scope): string {
+  const item = session.t('interview.progress.item', { item: scope.itemName ?? '' });
+  return asking.progress ? `${asking.progress}\n${item}` : item;
 }
 
 /** Asks the item's questions; `all` re-asks answered ones too. Returns false if the item was never created. */
-async function askItem(session: Session, asking: Asking, index: number, ask: AskFn, all: boolean): Promise<boolean> {
+async function askItem(
+  session: Session,
+  asking: Asking,
+  index: number,
+  ask: AskFn,
+  all: boolean,
+): Promise<boolean> {
   let first = true;
   for (const inner of asking.question.item ?? []) {
     const scope = itemScope(session, asking, index);
     if (!visibleQuestions(session.spec, [inner], session.data, scope).length) continue;
     if (!all && isAnswered(session.spec, inner, session.data, scope)) continue;
-    await ask(inner, scope, itemProgress(asking, scope));
+    await ask(inner, scope, itemProgress(session, asking, scope));
     if (first && session.value(scope.base) === undefined) return false;
     first = false;
     await ensureId(session, asking, index);
@@ -235,7 +247,12 @@ async function askItem(session: Session, asking: Asking, index: number, ask: Ask
   return true;
 }
 
-export async function askObjectList(session: Session, asking: Asking, ask: AskFn, review: ItemReview): Promise<void> {
+export async function askObjectList(
+  session: Session,
+  asking: Asking,
+  ask: AskFn,
+  review: ItemReview,
+): Promise<void> {
   // An entry left half-done (Ctrl-C in the middle of it) is completed first.
   for (let index = 0; index < items(session, asking.keys).length; index++) {
     if (!itemComplete(session.spec, asking.question, session.data, itemScope(session, asking, index))) {
@@ -250,7 +267,8 @@ export async function askObjectList(session: Session, asking: Asking, ask: AskFn
     add: async () => {
       await askItem(session, asking, items(session, asking.keys).length, ask, true);
     },
-    change: (index) => review(asking.question.item ?? [], itemScope(session, asking, index), itemName(session, asking, index)),
+    change: (index) =>
+      review(asking.question.item ?? [], itemScope(session, asking, index), itemName(session, asking, index)),
   });
 }
 
@@ -263,7 +281,7 @@ export async function askEach(session: Session, asking: Asking, ask: AskFn): Pro
   for (let index = 0; index < count; index++) {
     const scope = itemScope(session, asking, index);
     for (const inner of visibleQuestions(session.spec, asking.question.item ?? [], session.data, scope)) {
-      await ask(inner, scope, itemProgress(asking, scope));
+      await ask(inner, scope, itemProgress(session, asking, scope));
     }
   }
 }

@@ -48,7 +48,12 @@ export function visibleQuestions(
 }
 
 /** An item is complete when each of its visible required questions is answered. */
-export function itemComplete(spec: SessionSpec, question: QuestionSpec, data: unknown, scope: Scope): boolean {
+export function itemComplete(
+  spec: SessionSpec,
+  question: QuestionSpec,
+  data: unknown,
+  scope: Scope,
+): boolean {
   return visibleQuestions(spec, question.item ?? [], data, scope)
     .filter((inner) => isRequired(spec, inner, data, scope))
     .every((inner) => isAnswered(spec, inner, data, scope));
@@ -61,7 +66,9 @@ export function isAnswered(spec: SessionSpec, question: QuestionSpec, data: unkn
     // Answered once any item has an answer (for instance one referral); optional by nature.
     const items = Array.isArray(value) ? value : [];
     return items.some((_, index) =>
-      (question.item ?? []).some((inner) => !isEmptyAnswer(getAt(data, [...keys, index, ...splitPath(inner.path)]))),
+      (question.item ?? []).some(
+        (inner) => !isEmptyAnswer(getAt(data, [...keys, index, ...splitPath(inner.path)])),
+      ),
     );
   }
   if (isEmptyAnswer(value)) return false;
@@ -74,7 +81,12 @@ export function isAnswered(spec: SessionSpec, question: QuestionSpec, data: unkn
  * complete: every required question answered (and, given `pending`, nothing left to ask);
  * not-started: nothing answered; partial: in between.
  */
-export function sectionState(spec: SessionSpec, section: SectionSpec, data: unknown, pending?: Pending): SectionState {
+export function sectionState(
+  spec: SessionSpec,
+  section: SectionSpec,
+  data: unknown,
+  pending?: Pending,
+): SectionState {
   const questions = visibleQuestions(spec, section.questions, data, ROOT);
   const answered = questions.filter((question) => isAnswered(spec, question, data, ROOT));
   if (answered.length === 0) return 'not-started';

@@ -16,7 +16,9 @@ function choiceText(session: Session, question: QuestionSpec, value: unknown): s
   const from = question.choicesFrom;
   if (!from) return text;
   // A referral is stored as a service id; people know the service by its name.
-  const item = collect(session.data, `${from.list}[]`).find((entry) => collect(entry, from.value)[0] === text);
+  const item = collect(session.data, `${from.list}[]`).find(
+    (entry) => collect(entry, from.value)[0] === text,
+  );
   const label = item === undefined ? undefined : collect(item, from.label)[0];
   return typeof label === 'string' ? label : text;
 }
@@ -48,13 +50,19 @@ export function formatAnswer(session: Session, question: QuestionSpec, keys: rea
   return [choiceText(session, question, value)];
 }
 
-export function summaryRows(session: Session, questions: readonly QuestionSpec[], scope: Scope): SummaryRow[] {
+export function summaryRows(
+  session: Session,
+  questions: readonly QuestionSpec[],
+  scope: Scope,
+): SummaryRow[] {
   return visibleQuestions(session.spec, questions, session.data, scope).map((question) => {
     const keys = keysOf(question, scope);
     return {
       label: session.texts(question, keys).label,
       value: formatAnswer(session, question, keys),
-      missing: isRequired(session.spec, question, session.data, scope) && !isAnswered(session.spec, question, session.data, scope),
+      missing:
+        isRequired(session.spec, question, session.data, scope) &&
+        !isAnswered(session.spec, question, session.data, scope),
     };
   });
 }
@@ -64,7 +72,12 @@ const CHANGE = -2;
 const BACK = -3;
 
 /** Which answer to change: a second, paged menu, so the summary stays on screen with the first. */
-async function pickQuestion(session: Session, visible: readonly QuestionSpec[], scope: Scope, progress?: string) {
+async function pickQuestion(
+  session: Session,
+  visible: readonly QuestionSpec[],
+  scope: Scope,
+  progress?: string,
+) {
   const choices: Choice<number>[] = visible.map((question, index) => ({
     value: index,
     label: session.texts(question, keysOf(question, scope)).label,

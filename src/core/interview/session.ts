@@ -112,7 +112,11 @@ export class Session {
     return question.key ?? `interview.q.${pathPattern(keys)}`;
   }
 
-  texts(question: QuestionSpec, keys: readonly Key[], params: Record<string, string | number> = {}): QuestionTexts {
+  texts(
+    question: QuestionSpec,
+    keys: readonly Key[],
+    params: Record<string, string | number> = {},
+  ): QuestionTexts {
     const stem = this.stem(question, keys);
     const message = this.t(stem, params);
     return {

@@ -127,7 +127,8 @@ const CONDITION_OPERATORS = ['equals', 'in', 'includes', 'minItems', 'answered']
 function checkCondition(condition: unknown, where: string, named: Record<string, unknown>): void {
   if (!isObject(condition)) fail(where, 'a condition must be a mapping');
   if ('ref' in condition) {
-    if (typeof condition.ref !== 'string' || !(condition.ref in named)) fail(where, `unknown condition ${String(condition.ref)}`);
+    if (typeof condition.ref !== 'string' || !(condition.ref in named))
+      fail(where, `unknown condition ${String(condition.ref)}`);
     return;
   }
   if ('any' in condition || 'all' in condition) {
@@ -138,7 +139,8 @@ function checkCondition(condition: unknown, where: string, named: Record<string,
   }
   if ('not' in condition) return checkCondition(condition.not, `${where}.not`, named);
   if (typeof condition.path !== 'string') fail(where, 'a condition needs a path');
-  if (!CONDITION_OPERATORS.some((operator) => operator in condition)) fail(where, 'a condition needs an operator');
+  if (!CONDITION_OPERATORS.some((operator) => operator in condition))
+    fail(where, 'a condition needs an operator');
 }
 
 function checkQuestion(question: unknown, where: string, spec: Record<string, unknown>): void {
@@ -154,8 +156,10 @@ function checkQuestion(question: unknown, where: string, spec: Record<string, un
   if (question.choices !== undefined && !Array.isArray(lists[question.choices as string])) {
     fail(at, `unknown choice list ${String(question.choices)}`);
   }
-  if (typeof question.required === 'object') checkCondition(question.required, `${at}.required`, spec.conditions as Record<string, unknown>);
-  if (question.when !== undefined) checkCondition(question.when, `${at}.when`, spec.conditions as Record<string, unknown>);
+  if (typeof question.required === 'object')
+    checkCondition(question.required, `${at}.required`, spec.conditions as Record<string, unknown>);
+  if (question.when !== undefined)
+    checkCondition(question.when, `${at}.when`, spec.conditions as Record<string, unknown>);
   if (type === 'list' || type === 'each') {
     if (!Array.isArray(question.item) || question.item.length === 0) fail(at, 'a list needs item questions');
     question.item.forEach((inner, index) => checkQuestion(inner, `${at}.item[${index}]`, spec));
@@ -168,8 +172,10 @@ export function parseSessionSpec(raw: unknown): SessionSpec {
   if (raw.version !== 1) fail('version', 'expected 1');
   if (typeof raw.welcome !== 'string') fail('welcome', 'missing catalogue key');
   const spec: Record<string, unknown> = { choiceLists: {}, conditions: {}, fileOrder: [], ...raw };
-  if (!isObject(spec.choiceLists) || !isObject(spec.conditions)) fail('top', 'choiceLists and conditions must be mappings');
-  for (const [name, condition] of Object.entries(spec.conditions)) checkCondition(condition, `conditions.${name}`, spec.conditions);
+  if (!isObject(spec.choiceLists) || !isObject(spec.conditions))
+    fail('top', 'choiceLists and conditions must be mappings');
+  for (const [name, condition] of Object.entries(spec.conditions))
+    checkCondition(condition, `conditions.${name}`, spec.conditions);
   const sections = spec.sections;
   if (!Array.isArray(sections) || sections.length === 0) fail('sections', 'missing');
   const ids = new Set<string>();
@@ -178,7 +184,9 @@ export function parseSessionSpec(raw: unknown): SessionSpec {
     if (ids.has(section.id)) fail(`sections[${index}]`, `duplicate id ${section.id}`);
     ids.add(section.id);
     if (!Array.isArray(section.questions)) fail(`sections.${section.id}`, 'missing questions');
-    section.questions.forEach((question, q) => checkQuestion(question, `sections.${section.id}.questions[${q}]`, spec));
+    section.questions.forEach((question, q) =>
+      checkQuestion(question, `sections.${section.id}.questions[${q}]`, spec),
+    );
   });
   return spec as unknown as SessionSpec;
 }

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 
 import { evaluate } from '../../../src/core/interview/conditions.js';
-import { newAnswersText, removeAnswer, removeItem, setAnswer, type KeyOrder } from '../../../src/core/interview/document.js';
+import {
+  newAnswersText,
+  removeAnswer,
+  removeItem,
+  setAnswer,
+  type KeyOrder,
+} from '../../../src/core/interview/document.js';
 import { collect, isAtOrBelow, pathPattern, toPointer } from '../../../src/core/interview/paths.js';
 import type { Condition } from '../../../src/core/interview/spec.js';
 
@@ -26,11 +32,41 @@ describe('setAnswer and removeAnswer', () => {
   it.each([
     ['changes a value in place, keeping its comment', 'a: 1 # keep\nb: 2\n', ['a'], 3, 'a: 3 # keep\nb: 2\n'],
     ['adds a key at the end when no order is known', 'a: 1\n', ['z'], 'x', 'a: 1\nz: x\n'],
-    ['places a new top-level key by the format order', 'version: 1\nparties: {}\n', ['project', 'title'], 'T', 'version: 1\nproject:\n  title: T\nparties: {}\n'],
-    ['places a nested key by the question order', 'project:\n  title: T\n  startDate: 2027-01-01\n', ['project', 'summary'], 'S', 'project:\n  title: T\n  summary: S\n  startDate: 2027-01-01\n'],
-    ['keeps a hand-written order of existing keys', 'parties: {}\nversion: 1\n', ['parties', 'x'], 'y', 'parties:\n  x: y\nversion: 1\n'],
-    ['removes a key on an empty answer, and the group it leaves empty', 'a: 1\nb:\n  c: 2\n', ['b', 'c'], '', 'a: 1\n'],
-    ['fills a key left empty by a skeleton', 'title: # write here\n', ['title'], 'T', 'title: T # write here\n'],
+    [
+      'places a new top-level key by the format order',
+      'version: 1\nparties: {}\n',
+      ['project', 'title'],
+      'T',
+      'version: 1\nproject:\n  title: T\nparties: {}\n',
+    ],
+    [
+      'places a nested key by the question order',
+      'project:\n  title: T\n  startDate: 2027-01-01\n',
+      ['project', 'summary'],
+      'S',
+      'project:\n  title: T\n  summary: S\n  startDate: 2027-01-01\n',
+    ],
+    [
+      'keeps a hand-written order of existing keys',
+      'parties: {}\nversion: 1\n',
+      ['parties', 'x'],
+      'y',
+      'parties:\n  x: y\nversion: 1\n',
+    ],
+    [
+      'removes a key on an empty answer, and the group it leaves empty',
+      'a: 1\nb:\n  c: 2\n',
+      ['b', 'c'],
+      '',
+      'a: 1\n',
+    ],
+    [
+      'fills a key left empty by a skeleton',
+      'title: # write here\n',
+      ['title'],
+      'T',
+      'title: T # write here\n',
+    ],
     ['appends to a list', 'l:\n  - a\n', ['l', 1], 'b', 'l:\n  - a\n  - b\n'],
     ['creates a list item', 'x: 1\n', ['s', 0, 'id'], 'a', 'x: 1\ns:\n  - id: a\n'],
   ])('%s', (_, text, keys, value, expected) => {
@@ -54,7 +90,10 @@ describe('setAnswer and removeAnswer', () => {
 });
 
 describe('paths', () => {
-  const data = { services: [{ id: 'a', type: 'x' }, { id: 'b' }], project: { institutions: [{ population: 'women' }] } };
+  const data = {
+    services: [{ id: 'a', type: 'x' }, { id: 'b' }],
+    project: { institutions: [{ population: 'women' }] },
+  };
   it.each([
     ['services[].id', ['a', 'b']],
     ['services', [{ id: 'a', type: 'x' }, { id: 'b' }]],
@@ -77,7 +116,11 @@ describe('paths', () => {
 });
 
 describe('conditions', () => {
-  const data = { targetGroup: { populations: ['men', 'women'] }, services: [{ type: 'opioid-agonist-therapy' }], country: 'KG' };
+  const data = {
+    targetGroup: { populations: ['men', 'women'] },
+    services: [{ type: 'opioid-agonist-therapy' }],
+    country: 'KG',
+  };
   const named: Record<string, Condition> = { kg: { path: 'country', equals: 'KG' } };
   it.each<[string, Condition, boolean]>([
     ['equals', { path: 'country', equals: 'KG' }, true],

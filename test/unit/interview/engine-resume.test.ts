@@ -32,7 +32,9 @@ const PROJECT_DONE = `project:
 
 describe('resume', () => {
   it('shows each section state and continues at the first open question', async () => {
-    const run = await interview([{ expect: 'Short name or abbreviation of the civil', answer: 'PFE' }], { text: HALF_DONE });
+    const run = await interview([{ expect: 'Short name or abbreviation of the civil', answer: 'PFE' }], {
+      text: HALF_DONE,
+    });
     const overview = run.prompter.events.find((event) => event.kind === 'summary');
     expect(overview?.text).toBe(t('interview.resume.title'));
     expect(overview?.detail).toEqual(
@@ -43,9 +45,13 @@ describe('resume', () => {
       ]),
     );
     expect(run.prompter.texts('notice')).toContain('Continuing with: The civil-society organisation');
-    expect(run.prompter.events.find((event) => event.kind === 'text')?.progress).toBe('The civil-society organisation · question 2 of 11');
+    expect(run.prompter.events.find((event) => event.kind === 'text')?.progress).toBe(
+      'The civil-society organisation · question 2 of 11',
+    );
     // shortName of the prison was passed over (optional, before later answers): not asked again.
-    expect(run.prompter.events.some((event) => event.text.includes('Short name or abbreviation of the prison'))).toBe(false);
+    expect(
+      run.prompter.events.some((event) => event.text.includes('Short name or abbreviation of the prison')),
+    ).toBe(false);
   });
 
   it("keeps the user's comments and key order", async () => {
@@ -54,21 +60,40 @@ describe('resume', () => {
     // yaml keeps every comment; only the spaces before an end-of-line comment become one.
     expect(run.text).toContain('version: 1\ncountry: KG # Kyrgyzstan\nlanguage: en');
     expect(run.text).toContain('name: State Penitentiary Service # the full name is checked by the lawyer');
-    expect(run.text).toMatch(/ {2}cso:\n {4}name: Public Foundation Example\n {4}shortName: PFE\n {4}signatory:\n {6}name: G. Ibraimova\n/);
+    expect(run.text).toMatch(
+      / {2}cso:\n {4}name: Public Foundation Example\n {4}shortName: PFE\n {4}signatory:\n {6}name: G. Ibraimova\n/,
+    );
   });
 
   it('comes back to a required question left open, even before later answers', async () => {
-    const text = HALF_DONE.replace('    name: State Penitentiary Service   # the full name is checked by the lawyer\n', '');
-    const run = await interview([{ expect: 'Full official name of the prison administration', answer: 'SPS' }], { text });
+    const text = HALF_DONE.replace(
+      '    name: State Penitentiary Service   # the full name is checked by the lawyer\n',
+      '',
+    );
+    const run = await interview(
+      [{ expect: 'Full official name of the prison administration', answer: 'SPS' }],
+      { text },
+    );
     expect(parse(run.text).parties.prison).toEqual({ address: 'Bishkek', name: 'SPS' });
   });
 
   it('completes a list entry left half-done before anything else', async () => {
     const text = `${HALF_DONE}${PROJECT_DONE}targetGroup: { description: x, populations: [women], needs: { social: [documents] } }\nservices:\n  - id: oat\n    type: opioid-agonist-therapy\n`;
-    const area1Rest = [{ expect: 'Educational needs', answer: '' }, { expect: 'Women take part', answer: '' }, '', REVIEW_OK];
-    const service = [{ expect: 'The name people use', answer: 'OAT' }, '', { expect: 'Who delivers OAT', answer: 'health-service' }];
+    const area1Rest = [
+      { expect: 'Educational needs', answer: '' },
+      { expect: 'Women take part', answer: '' },
+      '',
+      REVIEW_OK,
+    ];
+    const service = [
+      { expect: 'The name people use', answer: 'OAT' },
+      '',
+      { expect: 'Who delivers OAT', answer: 'health-service' },
+    ];
     const run = await interview([...area1Rest, ...service], { text });
-    expect(parse(run.text).services).toEqual([{ id: 'oat', type: 'opioid-agonist-therapy', name: 'OAT', implementer: 'health-service' }]);
+    expect(parse(run.text).services).toEqual([
+      { id: 'oat', type: 'opioid-agonist-therapy', name: 'OAT', implementer: 'health-service' },
+    ]);
   });
 
   it('goes to the final review when everything is answered', async () => {
@@ -95,12 +120,18 @@ describe('the final review', () => {
       ],
       { text: `${HALF_DONE}${PROJECT_DONE}`, deps: { startArea: 5, readiness } },
     );
-    const final = run.prompter.events.find((event) => event.kind === 'summary' && event.text === 'Readiness of the five areas');
+    const final = run.prompter.events.find(
+      (event) => event.kind === 'summary' && event.text === 'Readiness of the five areas',
+    );
     expect(final?.detail).toEqual(
       expect.arrayContaining([
         {
           label: 'Area 1 · Target group',
-          value: ['partly answered', 'still missing: Needs', '1 point of advice from `prison-protocol check`'],
+          value: [
+            'partly answered',
+            'still missing: Needs',
+            '1 point of advice from `prison-protocol check`',
+          ],
           missing: true,
         },
       ]),
@@ -114,7 +145,10 @@ describe('--area', () => {
   it('jumps to the area, reviews it, and continues with the next ones', async () => {
     const run = await interview(
       [{ expect: 'get into the institution', answer: '' }, '', REVIEW_OK, ...AREA4.slice(0, 1), '', 'Done'],
-      { text: `${HALF_DONE}${PROJECT_DONE}civilSociety: { organisations: [{ name: Example }] }\n`, deps: { startArea: 3 } },
+      {
+        text: `${HALF_DONE}${PROJECT_DONE}civilSociety: { organisations: [{ name: Example }] }\n`,
+        deps: { startArea: 3 },
+      },
     );
     const intros = run.prompter.texts('intro');
     expect(intros).toEqual(['Involvement of civil-society organisations', 'Responsibilities']);
@@ -126,9 +160,14 @@ describe('reviews', () => {
   it('lets the group change an answer at the end of an area', async () => {
     const run = await interview(
       [...AREA3.slice(0, -1), ...change('Access to the institution'), 'One visit a week', REVIEW_OK],
-      { text: `${HALF_DONE}${PROJECT_DONE}targetGroup: { description: x, populations: [women], needs: { social: [documents] } }\nservices: [{ id: a, type: other, name: A, implementer: cso }]\n`, deps: { startArea: 3 } },
+      {
+        text: `${HALF_DONE}${PROJECT_DONE}targetGroup: { description: x, populations: [women], needs: { social: [documents] } }\nservices: [{ id: a, type: other, name: A, implementer: cso }]\n`,
+        deps: { startArea: 3 },
+      },
     );
-    const reviews = run.prompter.events.filter((event) => event.kind === 'summary' && event.text.startsWith('Your answers'));
+    const reviews = run.prompter.events.filter(
+      (event) => event.kind === 'summary' && event.text.startsWith('Your answers'),
+    );
     expect(reviews).toHaveLength(2);
     expect(parse(run.text).civilSociety.access).toBe('One visit a week');
   });
@@ -158,12 +197,18 @@ describe('lists', () => {
         'Add another',
         'Escort CSO staff to the unit',
         '',
-        { expect: ': 2 so far\n  • Issue passes within 10 working days\n  • Escort CSO staff to the unit', answer: 'Done' },
+        {
+          expect: ': 2 so far\n  • Issue passes within 10 working days\n  • Escort CSO staff to the unit',
+          answer: 'Done',
+        },
         REVIEW_OK,
       ],
       { text: withCommitments, deps: { startArea: 4 } },
     );
-    expect(parse(run.text).responsibilities.prison).toEqual(['Issue passes within 10 working days', 'Escort CSO staff to the unit']);
+    expect(parse(run.text).responsibilities.prison).toEqual([
+      'Issue passes within 10 working days',
+      'Escort CSO staff to the unit',
+    ]);
     expect(parse(run.text).responsibilities.cso).toEqual(['Run groups']);
   });
 
@@ -183,15 +228,25 @@ describe('lists', () => {
       ],
       { text, deps: { startArea: 2 } },
     );
-    expect(parse(run.text).services).toEqual([{ id: 'prep', type: 'pre-release-preparation', name: 'Preparation', implementer: 'cso' }]);
+    expect(parse(run.text).services).toEqual([
+      { id: 'prep', type: 'pre-release-preparation', name: 'Preparation', implementer: 'cso' },
+    ]);
     expect(validateText(run.text, t).filter((problem) => problem.path.startsWith('/services'))).toEqual([]);
   });
 
   it('changes one field of an entry through its own review', async () => {
     const text = `${HALF_DONE}${PROJECT_DONE}services:\n  - { id: oat, type: opioid-agonist-therapy, name: OAT, implementer: health-service }\n`;
     const run = await interview(
-      [...change('Services'), 'Change an entry', 'OAT',
-        ...change('Delivered by'), 'joint', REVIEW_OK, 'Done', REVIEW_OK],
+      [
+        ...change('Services'),
+        'Change an entry',
+        'OAT',
+        ...change('Delivered by'),
+        'joint',
+        REVIEW_OK,
+        'Done',
+        REVIEW_OK,
+      ],
       { text, deps: { startArea: 2 } },
     );
     expect(parse(run.text).services[0].implementer).toBe('joint');
@@ -202,11 +257,67 @@ describe('lists', () => {
 /** A complete file for the final-review test, built by a whole scripted session. */
 function START_TO_END() {
   return [
-    'en', 'KG', 'SPS', '', '', '', '', '', '', '', '', '', REVIEW_OK,
-    'Other', 'Public Foundation Example', '', '', '', '', '', '', '', '', '', '', REVIEW_OK,
-    'Title', '', '', '', 'Colony', 'colony', 'men', '', '', 'Done', REVIEW_OK,
-    'Participants', ['people-who-inject-drugs'], '', 'OAT', '', 'Done', '', '', '', 'context', 'council', REVIEW_OK,
-    'case-management', 'Case management', '', 'cso', '', '', 'Done', REVIEW_OK,
-    ...AREA3, ...AREA4, ...AREA5, ...SIGNING, { expect: 'What next?', answer: 'Finish' },
+    'en',
+    'KG',
+    'SPS',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    REVIEW_OK,
+    'Other',
+    'Public Foundation Example',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    REVIEW_OK,
+    'Title',
+    '',
+    '',
+    '',
+    'Colony',
+    'colony',
+    'men',
+    '',
+    '',
+    'Done',
+    REVIEW_OK,
+    'Participants',
+    ['people-who-inject-drugs'],
+    '',
+    'OAT',
+    '',
+    'Done',
+    '',
+    '',
+    '',
+    'context',
+    'council',
+    REVIEW_OK,
+    'case-management',
+    'Case management',
+    '',
+    'cso',
+    '',
+    '',
+    'Done',
+    REVIEW_OK,
+    ...AREA3,
+    ...AREA4,
+    ...AREA5,
+    ...SIGNING,
+    { expect: 'What next?', answer: 'Finish' },
   ];
 }

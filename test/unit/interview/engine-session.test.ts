@@ -12,10 +12,15 @@ import { AREA1, AREA2, CSO, PRISON, PROJECT, START, WHOLE_SESSION } from './scri
 
 describe('a whole session', () => {
   it('goes from an empty file to a valid answers file and writes the documents', async () => {
-    const render = vi.fn(async ({ draft }: { draft: boolean }) => ({ files: [draft ? 'draft.md' : 'protocol.mou.en.md'] }));
-    const run = await interview([...WHOLE_SESSION, { expect: 'What next?', answer: 'Draft the documents now' }], {
-      deps: { render },
-    });
+    const render = vi.fn(async ({ draft }: { draft: boolean }) => ({
+      files: [draft ? 'draft.md' : 'protocol.mou.en.md'],
+    }));
+    const run = await interview(
+      [...WHOLE_SESSION, { expect: 'What next?', answer: 'Draft the documents now' }],
+      {
+        deps: { render },
+      },
+    );
     expect(run.interrupted).toBe(false);
     expect(run.prompter.remaining).toBe(0);
     expect(validateText(run.text, t)).toEqual([]);
@@ -25,12 +30,30 @@ describe('a whole session', () => {
     const data = parse(run.text);
     expect(run.text.startsWith('# yaml-language-server: $schema=schema.json\nversion: 1\n')).toBe(true);
     expect(Object.keys(data)).toEqual([
-      'version', 'language', 'country', 'project', 'parties', 'targetGroup', 'services',
-      'civilSociety', 'responsibilities', 'monitoring', 'signing',
+      'version',
+      'language',
+      'country',
+      'project',
+      'parties',
+      'targetGroup',
+      'services',
+      'civilSociety',
+      'responsibilities',
+      'monitoring',
+      'signing',
     ]);
     expect(data.services).toEqual([
-      expect.objectContaining({ id: 'opioid-agonist-therapy', name: 'OAT', authorisedBy: ['Ministry of Health'], setting: 'in-prison' }),
-      expect.objectContaining({ id: 'pre-release-preparation', setting: 'both', referralsTo: ['opioid-agonist-therapy'] }),
+      expect.objectContaining({
+        id: 'opioid-agonist-therapy',
+        name: 'OAT',
+        authorisedBy: ['Ministry of Health'],
+        setting: 'in-prison',
+      }),
+      expect.objectContaining({
+        id: 'pre-release-preparation',
+        setting: 'both',
+        referralsTo: ['opioid-agonist-therapy'],
+      }),
     ]);
     expect(Object.keys(data.services[0])[0]).toBe('id');
     expect(data.monitoring.indicators[0]).toMatchObject({ baseline: 0, target: 20, frequency: 'quarterly' });
@@ -48,12 +71,14 @@ describe('a whole session', () => {
     const progress = run.prompter.events.map((event) => event.progress).filter(Boolean);
     expect(progress).toContain('Area 1 of 5 · Target group · question 2 of 9');
     expect(progress).toContain('The prison administration · question 3 of 10');
-    expect(progress.some((line) => line!.startsWith('Area 2 of 5 · Drug treatment services · question 1 of 1 · Service 2'))).toBe(true);
+    expect(progress).toContain('Area 2 of 5 · Drug treatment services · question 1 of 1\n› Service 2');
   });
 
   it('opens each area with its guiding questions and why they matter', async () => {
     const run = await interview([...START, ...PRISON, ...CSO, ...PROJECT]);
-    const intro = run.prompter.events.find((event) => event.kind === 'intro' && event.text === 'Target group');
+    const intro = run.prompter.events.find(
+      (event) => event.kind === 'intro' && event.text === 'Target group',
+    );
     expect(intro?.detail).toMatchObject({
       heading: 'Area 1 of 5',
       bullets: expect.arrayContaining([t('checklist.area1.question1')]),
@@ -64,18 +89,33 @@ describe('a whole session', () => {
 
 describe('answers checked on entry', () => {
   it.each([
-    ['an e-mail', [...START, 'SPS', '', '', '', '', '', '', '', 'not-an-address', 'x@example.kg'], 'is not an e-mail address'],
-    ['a date', [...START, ...PRISON, ...CSO, 'Title', '', '2027-02-30', '2027-02-28'], 'is not a real calendar date'],
-    ['a whole number', [...START, ...PRISON, ...CSO, 'Title', '', '', 'two years', '24'], 'expected a whole number'],
+    [
+      'an e-mail',
+      [...START, 'SPS', '', '', '', '', '', '', '', 'not-an-address', 'x@example.kg'],
+      'is not an e-mail address',
+    ],
+    [
+      'a date',
+      [...START, ...PRISON, ...CSO, 'Title', '', '2027-02-30', '2027-02-28'],
+      'is not a real calendar date',
+    ],
+    [
+      'a whole number',
+      [...START, ...PRISON, ...CSO, 'Title', '', '', 'two years', '24'],
+      'expected a whole number',
+    ],
     ['a duration in range', [...START, ...PRISON, ...CSO, 'Title', '', '', '240', '24'], 'too large'],
     ['a country code', ['en', 'Other', 'Kyrgyzstan', 'kg'], 'is not a country code'],
-  ])('refuses %s with the message of validate, then takes the corrected answer', async (_, script, message) => {
-    const run = await interview(script);
-    const refused = run.prompter.texts('refused');
-    expect(refused).toHaveLength(1);
-    expect(refused[0]).toContain(message);
-    expect(validateText(run.text, t).filter((problem) => problem.code !== 'required')).toEqual([]);
-  });
+  ])(
+    'refuses %s with the message of validate, then takes the corrected answer',
+    async (_, script, message) => {
+      const run = await interview(script);
+      const refused = run.prompter.texts('refused');
+      expect(refused).toHaveLength(1);
+      expect(refused[0]).toContain(message);
+      expect(validateText(run.text, t).filter((problem) => problem.code !== 'required')).toEqual([]);
+    },
+  );
 
   it('accepts DD.MM.YYYY and stores YYYY-MM-DD', async () => {
     const run = await interview([...START, ...PRISON, ...CSO, 'Title', '', '01.03.2027']);
@@ -83,9 +123,18 @@ describe('answers checked on entry', () => {
   });
 
   it('offers "not decided yet" for an optional choice without a default, and leaves the key out', async () => {
-    const script = PROJECT.map((step) => (typeof step === 'object' && 'expect' in step && step.expect === 'Who is held' ? { ...step, answer: 'Not decided yet' } : step));
+    const script = PROJECT.map((step) =>
+      typeof step === 'object' && 'expect' in step && step.expect === 'Who is held'
+        ? { ...step, answer: 'Not decided yet' }
+        : step,
+    );
     const run = await interview([...START, ...PRISON, ...CSO, ...script]);
-    expect(parse(run.text).project.institutions[0]).toEqual({ name: 'Correctional colony No. 2', kind: 'colony', location: 'Stepnoe', capacity: 40 });
+    expect(parse(run.text).project.institutions[0]).toEqual({
+      name: 'Correctional colony No. 2',
+      kind: 'colony',
+      location: 'Stepnoe',
+      capacity: 40,
+    });
   });
 
   it('stores a country code in capitals', async () => {
@@ -103,7 +152,9 @@ describe('help and skipping', () => {
 
   it('lets a required question be left open, and says so', async () => {
     const run = await interview([...START, '', 'SPS']);
-    expect(run.prompter.texts('notice')).toContain(t('interview.skipped', { label: 'Prison administration: name' }));
+    expect(run.prompter.texts('notice')).toContain(
+      t('interview.skipped', { label: 'Prison administration: name' }),
+    );
     expect(parse(run.text).parties.prison).toEqual({ shortName: 'SPS' });
   });
 });
@@ -111,14 +162,44 @@ describe('help and skipping', () => {
 describe('conditions', () => {
   const untilArea1 = [...START, ...PRISON, ...CSO];
   it('asks the plain prison-context question when no women take part', async () => {
-    const men = PROJECT.map((step) => (typeof step === 'object' && 'expect' in step && step.expect === 'Who is held' ? { ...step, answer: 'men' } : step));
-    const run = await interview([...untilArea1, ...men, AREA1[0]!, { expect: 'Which groups', answer: ['people-who-inject-drugs'] }, '', '', '', '', '', { expect: 'its risks, and the chances', answer: 'x' }]);
+    const men = PROJECT.map((step) =>
+      typeof step === 'object' && 'expect' in step && step.expect === 'Who is held'
+        ? { ...step, answer: 'men' }
+        : step,
+    );
+    const run = await interview([
+      ...untilArea1,
+      ...men,
+      AREA1[0]!,
+      { expect: 'Which groups', answer: ['people-who-inject-drugs'] },
+      '',
+      '',
+      '',
+      '',
+      '',
+      { expect: 'its risks, and the chances', answer: 'x' },
+    ]);
     expect(run.prompter.events.some((event) => event.text.startsWith('Women take part'))).toBe(false);
   });
 
   it('asks about provisions for women when women are among the groups', async () => {
-    const men = PROJECT.map((step) => (typeof step === 'object' && 'expect' in step && step.expect === 'Who is held' ? { ...step, answer: 'men' } : step));
-    const run = await interview([...untilArea1, ...men, AREA1[0]!, { expect: 'Which groups', answer: ['women'] }, '', '', '', '', '', { expect: 'Women take part', answer: 'x' }]);
+    const men = PROJECT.map((step) =>
+      typeof step === 'object' && 'expect' in step && step.expect === 'Who is held'
+        ? { ...step, answer: 'men' }
+        : step,
+    );
+    const run = await interview([
+      ...untilArea1,
+      ...men,
+      AREA1[0]!,
+      { expect: 'Which groups', answer: ['women'] },
+      '',
+      '',
+      '',
+      '',
+      '',
+      { expect: 'Women take part', answer: 'x' },
+    ]);
     expect(parse(run.text).targetGroup.prisonContext).toBe('x');
   });
 
@@ -126,7 +207,18 @@ describe('conditions', () => {
     const run = await interview([...untilArea1, ...PROJECT, ...AREA1, ...AREA2]);
     const authorise = run.prompter.events.filter((event) => event.text.includes('must authorise'));
     expect(authorise.every((event) => event.text.includes('OAT'))).toBe(true);
-    const oneService = await interview([...untilArea1, ...PROJECT, ...AREA1, 'psychosocial-counselling', 'Counselling', '', 'cso', '', '', 'Done']);
+    const oneService = await interview([
+      ...untilArea1,
+      ...PROJECT,
+      ...AREA1,
+      'psychosocial-counselling',
+      'Counselling',
+      '',
+      'cso',
+      '',
+      '',
+      'Done',
+    ]);
     expect(oneService.prompter.events.some((event) => event.text.includes('refer clients'))).toBe(false);
   });
 });

@@ -38,7 +38,9 @@ export class FakePrompter implements Prompter {
   private readonly steps: Step[];
 
   constructor(script: (Step | Answer)[]) {
-    this.steps = script.map((step) => (typeof step === 'object' && !Array.isArray(step) ? step : { answer: step }));
+    this.steps = script.map((step) =>
+      typeof step === 'object' && !Array.isArray(step) ? step : { answer: step },
+    );
   }
 
   get remaining(): number {
@@ -55,7 +57,12 @@ export class FakePrompter implements Prompter {
   }
 
   async askText(prompt: TextPrompt): Promise<string> {
-    this.events.push({ kind: 'text', text: prompt.message, progress: prompt.progress, detail: prompt.current });
+    this.events.push({
+      kind: 'text',
+      text: prompt.message,
+      progress: prompt.progress,
+      detail: prompt.current,
+    });
     for (;;) {
       const raw = String(this.next(prompt.message, prompt.progress));
       if (raw === '?' && prompt.help) {
@@ -73,12 +80,20 @@ export class FakePrompter implements Prompter {
     const found =
       choices.find((choice) => choice.value === answer) ??
       choices.find((choice) => typeof answer === 'string' && choice.label.includes(answer));
-    if (!found) throw new Error(`no choice “${String(answer)}” in:\n${message}\n${choices.map((c) => c.label).join('\n')}`);
+    if (!found)
+      throw new Error(
+        `no choice “${String(answer)}” in:\n${message}\n${choices.map((c) => c.label).join('\n')}`,
+      );
     return found.value;
   }
 
   async askSelect<T>(prompt: SelectPrompt<T>): Promise<T> {
-    this.events.push({ kind: 'select', text: prompt.message, progress: prompt.progress, detail: prompt.choices });
+    this.events.push({
+      kind: 'select',
+      text: prompt.message,
+      progress: prompt.progress,
+      detail: prompt.choices,
+    });
     for (;;) {
       const answer = this.next(prompt.message, prompt.progress);
       if (answer === '?' && prompt.help) {
@@ -91,7 +106,12 @@ export class FakePrompter implements Prompter {
   }
 
   async askCheckbox<T>(prompt: CheckboxPrompt<T>): Promise<T[]> {
-    this.events.push({ kind: 'checkbox', text: prompt.message, progress: prompt.progress, detail: prompt.current });
+    this.events.push({
+      kind: 'checkbox',
+      text: prompt.message,
+      progress: prompt.progress,
+      detail: prompt.current,
+    });
     const answer = this.next(prompt.message, prompt.progress);
     if (answer === '') return prompt.current ?? [];
     const wanted = Array.isArray(answer) ? answer : [answer];

@@ -30,7 +30,8 @@ export async function interview(
 ): Promise<Run> {
   const prompter = new FakePrompter(script);
   const saves: string[] = [];
-  const document = options.text === undefined ? newAnswersDocument('schema.json') : parseDocument(options.text);
+  const document =
+    options.text === undefined ? newAnswersDocument('schema.json') : parseDocument(options.text);
   let result: InterviewResult | undefined;
   let interrupted = false;
   try {
@@ -60,6 +61,8 @@ export async function interview(
 function transcript(prompter: FakePrompter): string {
   return prompter.events
     .slice(-12)
-    .map((event) => `${event.kind}: ${event.progress ? `[${event.progress}] ` : ''}${event.text.split('\n')[0]}`)
+    .map(
+      (event) => `${event.kind}: ${event.progress ? `[${event.progress}] ` : ''}${event.text.split('\n')[0]}`,
+    )
     .join('\n');
 }

@@ -46,7 +46,8 @@ function setup(lang = 'en') {
   ) as unknown as NodeJS.WriteStream;
   const streams = { input: process.stdin, output, env: { NO_COLOR: '1' } };
   const prompter = new InquirerPrompter(shim, streams, translatorFor(lang));
-  const next = () => new Promise<Rendered>((resolve) => (opened.length ? resolve(opened.shift()!) : waiting.push(resolve)));
+  const next = () =>
+    new Promise<Rendered>((resolve) => (opened.length ? resolve(opened.shift()!) : waiting.push(resolve)));
   return { prompter, next, printed: () => printed };
 }
 
@@ -61,7 +62,9 @@ describe('text questions', () => {
       validate: (raw) => (raw.length >= 3 ? true : 'Too short.'),
     });
     const screen = await next();
-    expect(screen.getScreen()).toContain('Area 1 of 5 · Target group · question 1 of 9\n? Who are the participants? (? for help)');
+    expect(screen.getScreen()).toContain(
+      'Area 1 of 5 · Target group · question 1 of 9\n? Who are the participants? (? for help)',
+    );
     screen.events.type('ab');
     screen.events.keypress('enter');
     await screen.nextRender();
@@ -118,7 +121,9 @@ describe('menus', () => {
     const { prompter, next, printed } = setup();
     const answer = prompter.askSelect({ message: 'Who delivers it?', help: 'Who does the work.', choices });
     const screen = await next();
-    expect(screen.getScreen()).toContain("❯ 1. The prison administration's staff\n  2. The CSO\n  3. ? Help on this question");
+    expect(screen.getScreen()).toContain(
+      "❯ 1. The prison administration's staff\n  2. The CSO\n  3. ? Help on this question",
+    );
     expect(screen.getScreen()).toContain('↑↓ move · ⏎ choose');
     screen.events.keypress('down');
     screen.events.keypress('down');

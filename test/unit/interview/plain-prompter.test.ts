@@ -22,7 +22,11 @@ function setup(lines: string[], lang = 'en') {
   let printed = '';
   output.on('data', (chunk) => (printed += String(chunk)));
   const prompter = new PlainPrompter(
-    { input: input as unknown as NodeJS.ReadStream, output: output as unknown as NodeJS.WriteStream, env: {} },
+    {
+      input: input as unknown as NodeJS.ReadStream,
+      output: output as unknown as NodeJS.WriteStream,
+      env: {},
+    },
     translatorFor(lang),
   );
   open.push(prompter);
@@ -41,7 +45,9 @@ describe('plain prompter', () => {
       validate: (raw) => (raw.length > 1 ? true : 'Too short.'),
     });
     expect(answer).toBe('xyz');
-    expect(printed()).toContain('The project · question 4 of 5\nHow many months? (a whole number; ? for help)\n> ');
+    expect(printed()).toContain(
+      'The project · question 4 of 5\nHow many months? (a whole number; ? for help)\n> ',
+    );
     expect(printed()).toContain('Help:\n  A whole number from 1 to 120.');
     expect(printed()).toContain('Too short.');
     expect(printed()).not.toContain('\u001b['); // no colour, no cursor movement
@@ -61,8 +67,8 @@ describe('plain prompter', () => {
       { value: 'ru', label: 'Russian', hint: 'русский' },
     ];
     expect(await prompter.askSelect({ message: 'Language?', choices, current: 'en' })).toBe('ru');
-    expect(printed()).toContain('  1. English (current)\n  2. Russian — русский\n');
-    expect(printed()).toContain('Type a number from 1 to 2 and press Enter — Enter keeps 1\n');
+    expect(printed()).toContain('  1. English ← Enter\n  2. Russian — русский\n');
+    expect(printed()).toContain('Type a number from 1 to 2 and press Enter\n');
     expect(printed()).toContain('Please type a number from 1 to 2.');
   });
 

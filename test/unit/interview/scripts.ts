@@ -65,7 +65,10 @@ export const PROJECT: Script = [
 ];
 
 export const AREA1: Script = [
-  { expect: 'Area 1 of 5 · Target group · question 1 of 9', answer: 'Women in colony No. 2 within a year of release' },
+  {
+    expect: 'Area 1 of 5 · Target group · question 1 of 9',
+    answer: 'Women in colony No. 2 within a year of release',
+  },
   { expect: 'Which groups', answer: ['women', 'people-preparing-for-release'] },
   '25',
   { expect: 'Medical needs', answer: 'continuity of opioid agonist therapy' },
