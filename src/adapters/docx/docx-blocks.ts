@@ -16,6 +16,7 @@ import {
 } from 'docx';
 
 import type { Block, Run } from '../../core/document/blocks.js';
+import { shareWidths, type ColumnNeeds } from '../../core/document/column-widths.js';
 import { runsText } from '../../core/document/blocks.js';
 
 export const BULLETS = 'bullets';
@@ -44,18 +45,21 @@ export function textRuns(runs: readonly Run[], options: { bold?: boolean; size?:
   return result;
 }
 
+/** Rough width of one character of 9 pt Noto Sans, in twentieths of a point. */
+const CHAR_WIDTH = 100;
+const CELL_PADDING = 2 * 90 + 20;
+
+/** Column widths shared as in the PDF, from character counts (Word lays the text out itself). */
 function columnWidths(rows: Run[][][], columns: number): number[] {
-  const minimum: number[] = [];
-  const wanted: number[] = [];
+  const needs: ColumnNeeds[] = [];
   for (let c = 0; c < columns; c++) {
     const texts = rows.map((row) => runsText(row[c] ?? []));
     const word = Math.max(3, ...texts.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
-    const cell = Math.max(3, ...texts.map((text) => text.length));
-    minimum.push(word + 2);
-    wanted.push(Math.max(word + 2, Math.min(cell + 2, 60)));
+    const longest = Math.max(3, ...texts.map((text) => text.length));
+    const weight = texts.reduce((sum, text) => sum + text.length * CHAR_WIDTH + CELL_PADDING, 0);
+    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING, weight });
   }
-  const total = wanted.reduce((a, b) => a + b, 0);
-  return wanted.map((w) => Math.round((w / total) * CONTENT_WIDTH));
+  return shareWidths(needs, CONTENT_WIDTH).map((width) => Math.round(width));
 }
 
 function cell(runs: Run[], width: number, header: boolean): TableCell {

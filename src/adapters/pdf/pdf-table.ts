@@ -6,6 +6,7 @@
 import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
 import { textWidth } from './fonts.js';
+import { shareWidths, type ColumnNeeds } from '../../core/document/column-widths.js';
 import { compose, composedHeight, type Composed } from './pdf-compose.js';
 import { drawBox, type PdfFlow } from './pdf-text.js';
 import { TABLE, TEXT } from './style.js';
@@ -16,39 +17,26 @@ function widthOf(flow: PdfFlow, text: string, bold: boolean): number {
   return textWidth(flow.fonts[bold ? 'bold' : 'regular'], text, TABLE.size);
 }
 
-/**
- * Column widths: each column gets at least its longest word, and the rest of the width is
- * shared in proportion to how much text the column holds beyond that.
- */
+/** What each column needs, measured in the table's font (header cells in bold). */
 export function columnWidths(flow: PdfFlow, table: TableBlock, total: number): number[] {
-  const columns = table.header.length;
   const rows = [table.header, ...table.rows];
-  const minimum: number[] = [];
-  const wanted: number[] = [];
-  for (let c = 0; c < columns; c++) {
-    let longestWord = 0;
-    let longestCell = 0;
+  const pad = 2 * TABLE.padX + 1;
+  const needs: ColumnNeeds[] = table.header.map((_, c) => {
+    let min = TABLE.minColumn;
+    let max = 0;
+    let weight = 0;
     rows.forEach((row, r) => {
       const cell = row[c] ?? [];
       const bold = r === 0 || cell.some((run) => run.bold);
       const text = runsText(cell);
-      longestCell = Math.max(longestCell, widthOf(flow, text, bold));
-      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, widthOf(flow, word, bold));
+      const width = widthOf(flow, text, bold) + pad;
+      max = Math.max(max, width);
+      weight += width;
+      for (const word of text.split(/\s+/)) min = Math.max(min, widthOf(flow, word, bold) + pad);
     });
-    minimum.push(Math.max(TABLE.minColumn, longestWord + 2 * TABLE.padX + 1));
-    wanted.push(Math.max(minimum[c]!, Math.min(longestCell + 2 * TABLE.padX + 1, total)));
-  }
-  const minSum = minimum.reduce((a, b) => a + b, 0);
-  if (minSum >= total) return minimum.map((w) => (w * total) / minSum);
-  const extra = wanted.map((w, c) => w - minimum[c]!);
-  const extraSum = extra.reduce((a, b) => a + b, 0);
-  const spare = total - minSum;
-  if (extraSum <= spare) {
-    // Everything fits on one line: give the spare room to the columns in proportion to their text.
-    const wantSum = wanted.reduce((a, b) => a + b, 0);
-    return wanted.map((w) => w + ((total - wantSum) * w) / wantSum);
-  }
-  return minimum.map((w, c) => w + (spare * extra[c]!) / extraSum);
+    return { min, max: Math.max(min, max), weight };
+  });
+  return shareWidths(needs, total);
 }
 
 interface Row {
