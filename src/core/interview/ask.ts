@@ -4,6 +4,7 @@
  * `lists.ts`. Every answer is checked on entry and saved at once.
  */
 import { collect, type Key } from './paths.js';
+import { isEmptyAnswer } from './document.js';
 import { isRequired, itemOf, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { QuestionTexts, Session } from './session.js';
@@ -167,7 +168,7 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
   const { question, keys, texts, progress } = asking;
   const choices = choicesOf(session, asking);
   const currentValue = session.value(keys);
-  const current = Array.isArray(currentValue) ? currentValue.map(String) : [];
+  const current = Array.isArray(currentValue) ? currentValue.filter((entry) => !isEmptyAnswer(entry)).map(String) : [];
   const knownValues = new Set(choices.map((choice) => choice.value));
   const others = current.filter((value) => !knownValues.has(value));
   const picked = await session.prompter.askCheckbox<string>({

@@ -7,6 +7,7 @@
 import {
   isCollection,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -29,11 +30,15 @@ export function newAnswersDocument(schemaRef: string): Document {
 /** Where each key goes among its siblings: `''` for the top level, else the parent's pattern. */
 export type KeyOrder = Map<string, string[]>;
 
-/** True for answers that mean "nothing": no value, empty text, an empty list. */
+/**
+ * True for answers that mean "nothing": no value, `key:` left empty (null, as `init`'s skeleton
+ * writes it), empty text, and lists or groups holding only such blanks.
+ */
 export function isEmptyAnswer(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
+  if (Array.isArray(value)) return value.every(isEmptyAnswer);
+  if (typeof value === 'object') return Object.values(value).every(isEmptyAnswer);
   return false;
 }
 
@@ -82,16 +87,54 @@ function unflowEmpty(doc: Document, keys: readonly Key[]): void {
   }
 }
 
+/**
+ * A `key:` left empty above the answer (`needs:` in a skeleton) becomes the group or list the
+ * answer goes into; its comment moves along.
+ */
+function openBlanks(doc: Document, keys: readonly Key[]): void {
+  for (let depth = 1; depth < keys.length; depth++) {
+    const prefix = keys.slice(0, depth);
+    const node = doc.getIn(prefix, true);
+    if (!isScalar(node) || !isEmptyAnswer(node.value)) continue;
+    const replacement = doc.createNode(typeof keys[depth] === 'number' ? [] : {});
+    // A comment after `key:` is read back as the comment above the group's first entry.
+    replacement.commentBefore = [node.commentBefore, node.comment].filter(Boolean).join('\n') || undefined;
+    doc.setIn(prefix, replacement);
+  }
+}
+
+/**
+ * `key:  # comment` left empty carries the comment lines that follow it (a skeleton's
+ * commented-out optional keys). Once the key gets a value, only the first line stays on it; the
+ * rest goes back above the next key, where it was written.
+ */
+function keepCommentsInPlace(doc: Document, keys: readonly Key[]): void {
+  const node = doc.getIn(keys, true);
+  if (!isScalar(node) || !isEmptyAnswer(node.value) || !node.comment?.includes('\n')) return;
+  const [first, ...rest] = node.comment.split('\n');
+  node.comment = first;
+  const parent = doc.getIn(keys.slice(0, -1), true);
+  if (!isMap(parent)) return;
+  const index = parent.items.findIndex((pair) => keyName(pair) === keys[keys.length - 1]);
+  const next = parent.items[index + 1]?.key;
+  if (isScalar(next)) next.commentBefore = [...rest, next.commentBefore].filter(Boolean).join('\n');
+  else parent.comment = [...rest, parent.comment].filter(Boolean).join('\n');
+}
+
 /** Sets one answer; an empty answer removes the key (and parents it leaves empty). */
 export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, order?: KeyOrder): void {
   if (isEmptyAnswer(value)) {
     removeAnswer(doc, keys);
     return;
   }
-  const depth = existingDepth(doc, keys);
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+  keepCommentsInPlace(doc, keys);
+  openBlanks(doc, keys);
+  const depth = existingDepth(doc, keys);
   unflowEmpty(doc, keys.slice(0, depth));
-  doc.setIn(keys, value);
+  // Scalars go in as values, so that an existing node keeps its comment; lists and groups go
+  // in as nodes, so that later edits (removing one entry) find a real YAML list.
+  doc.setIn(keys, typeof value === 'object' ? doc.createNode(value) : value);
   if (depth < keys.length) {
     const parentKeys = keys.slice(0, depth);
     const parent = parentKeys.length === 0 ? doc.contents : doc.getIn(parentKeys, true);
@@ -118,6 +161,15 @@ export function removeAnswer(doc: Document, keys: readonly Key[]): void {
 export function listLength(doc: Document, keys: readonly Key[]): number {
   const node = doc.getIn(keys, true);
   return isSeq(node) ? node.items.length : 0;
+}
+
+/** Removes the blank entries of the list at `keys` (`- ` lines of a skeleton, all-empty items). */
+export function dropBlankEntries(doc: Document, keys: readonly Key[]): boolean {
+  const node = doc.getIn(keys, true);
+  if (!isSeq(node)) return false;
+  const before = node.items.length;
+  node.items = node.items.filter((item) => !isEmptyAnswer(isNode(item) ? item.toJSON() : item));
+  return node.items.length !== before;
 }
 
 /** Removes item `index` of the list at `keys`; an emptied list is removed too. */

@@ -156,6 +156,7 @@ async function addTextEntries(session: Session, asking: Asking): Promise<void> {
 }
 
 export async function askTextList(session: Session, asking: Asking): Promise<void> {
+  session.tidyList(asking.keys);
   if (items(session, asking.keys).length === 0) {
     await addTextEntries(session, asking);
     if (items(session, asking.keys).length === 0) return noteSkipped(session, asking);
@@ -253,6 +254,7 @@ export async function askObjectList(
   ask: AskFn,
   review: ItemReview,
 ): Promise<void> {
+  session.tidyList(asking.keys);
   // An entry left half-done (Ctrl-C in the middle of it) is completed first.
   for (let index = 0; index < items(session, asking.keys).length; index++) {
     if (!itemComplete(session.spec, asking.question, session.data, itemScope(session, asking, index))) {

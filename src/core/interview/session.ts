@@ -6,7 +6,7 @@ import type { Document } from 'yaml';
 
 import type { Translate } from '../i18n/translate.js';
 import type { Problem } from '../validation/problem.js';
-import { setAnswer, type KeyOrder } from './document.js';
+import { dropBlankEntries, setAnswer, type KeyOrder } from './document.js';
 import { getAt, isAtOrBelow, pathPattern, splitPath, toPointer, type Key } from './paths.js';
 import type { Prompter, Validate } from './prompter.js';
 import type { QuestionSpec, SessionSpec } from './spec.js';
@@ -98,8 +98,15 @@ export class Session {
     return this.deps.spec;
   }
 
+  /** The answer at `keys`; a blank one (`key:` left empty, empty text) reads as no answer. */
   value(keys: readonly Key[]): unknown {
-    return getAt(this.data, keys);
+    const value = getAt(this.data, keys);
+    return value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
+  }
+
+  /** Drops blank entries of the list at `keys` before the list is asked (saved with the next answer). */
+  tidyList(keys: readonly Key[]): void {
+    if (dropBlankEntries(this.deps.document, keys)) this.data = this.deps.document.toJS();
   }
 
   /** The text of `key`, or undefined when the catalogue has none. */

@@ -73,6 +73,27 @@ describe('setAnswer and removeAnswer', () => {
     expect(edit(text, (doc) => setAnswer(doc, keys as (string | number)[], value, ORDER))).toBe(expected);
   });
 
+  it('fills an empty group of a skeleton, keeping its comment', () => {
+    const text = 'needs:  # Needs\nnext: 1\n';
+    expect(edit(text, (doc) => setAnswer(doc, ['needs', 'medical'], ['x']))).toBe(
+      'needs:\n  # Needs\n  medical:\n    - x\nnext: 1\n',
+    );
+  });
+
+  it('keeps the commented-out keys that followed an empty key above the next key', () => {
+    const text = 'title:  # Title\n# summary:  # Summary\nnext: 1\n';
+    expect(edit(text, (doc) => setAnswer(doc, ['title'], 'T'))).toBe(
+      'title: T # Title\n\n# summary:  # Summary\nnext: 1\n',
+    );
+  });
+
+  it('stores lists as YAML lists, so that single entries can be removed later', () => {
+    const doc = parseDocument('a: 1\n');
+    setAnswer(doc, ['l'], ['x', 'y']);
+    removeItem(doc, ['l'], 0);
+    expect(String(doc)).toBe('a: 1\nl:\n  - y\n');
+  });
+
   it('never removes a list item when one of its fields is cleared', () => {
     expect(edit('s:\n  - id: a\n', (doc) => removeAnswer(doc, ['s', 0, 'id']))).toBe('s:\n  - {}\n');
   });

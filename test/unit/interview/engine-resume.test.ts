@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { validateText } from '../../../src/adapters/interview-session.js';
+import { schemaFiles } from '../../../src/adapters/schemas.js';
+import { bundleSchema } from '../../../src/core/schema/bundle.js';
+import { buildSkeleton } from '../../../src/core/schema/skeleton.js';
 import { interview, t } from './harness.js';
-import { AREA3, AREA4, AREA5, change, REVIEW_OK, SIGNING } from './scripts.js';
+import { AREA3, AREA4, AREA5, change, REVIEW_OK, SIGNING, WHOLE_SESSION } from './scripts.js';
 
 /** Written by hand: comments, an unusual key order, a skipped optional question (shortName). */
 const HALF_DONE = `# Our draft for the colony No. 2 pilot — do not send yet
@@ -321,3 +324,18 @@ function START_TO_END() {
     { expect: 'What next?', answer: 'Finish' },
   ];
 }
+
+describe('a skeleton written by init', () => {
+  it('is filled in completely, with its comments kept and its blank entries replaced', async () => {
+    const skeleton = buildSkeleton(bundleSchema(schemaFiles()), t, { schemaPath: 'answers.schema.json', language: 'en' });
+    const run = await interview([...WHOLE_SESSION.slice(1), { expect: 'What next?', answer: 'Finish' }], { text: skeleton });
+    expect(run.prompter.remaining).toBe(0);
+    expect(validateText(run.text, t)).toEqual([]);
+    expect(run.text).toContain('title: Pre- and post-release support # Project title');
+    // Every comment of the skeleton survives (yaml may move those that followed an empty key).
+    for (const comment of ['# Needs', '# summary:  # Summary', '# Area 2 of 5: Drug treatment services']) {
+      expect(run.text).toContain(comment);
+    }
+    expect(parse(run.text).responsibilities.prison).toEqual(['Issue passes within 10 working days']);
+  });
+});
