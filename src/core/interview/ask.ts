@@ -168,7 +168,9 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
   const { question, keys, texts, progress } = asking;
   const choices = choicesOf(session, asking);
   const currentValue = session.value(keys);
-  const current = Array.isArray(currentValue) ? currentValue.filter((entry) => !isEmptyAnswer(entry)).map(String) : [];
+  const current = Array.isArray(currentValue)
+    ? currentValue.filter((entry) => !isEmptyAnswer(entry)).map(String)
+    : [];
   const knownValues = new Set(choices.map((choice) => choice.value));
   const others = current.filter((value) => !knownValues.has(value));
   const picked = await session.prompter.askCheckbox<string>({

@@ -327,8 +327,13 @@ function START_TO_END() {
 
 describe('a skeleton written by init', () => {
   it('is filled in completely, with its comments kept and its blank entries replaced', async () => {
-    const skeleton = buildSkeleton(bundleSchema(schemaFiles()), t, { schemaPath: 'answers.schema.json', language: 'en' });
-    const run = await interview([...WHOLE_SESSION.slice(1), { expect: 'What next?', answer: 'Finish' }], { text: skeleton });
+    const skeleton = buildSkeleton(bundleSchema(schemaFiles()), t, {
+      schemaPath: 'answers.schema.json',
+      language: 'en',
+    });
+    const run = await interview([...WHOLE_SESSION.slice(1), { expect: 'What next?', answer: 'Finish' }], {
+      text: skeleton,
+    });
     expect(run.prompter.remaining).toBe(0);
     expect(validateText(run.text, t)).toEqual([]);
     expect(run.text).toContain('title: Pre- and post-release support # Project title');
