@@ -6,13 +6,13 @@
  */
 import { Worker } from 'node:worker_threads';
 
-export interface PoolOptions<TResult> {
+export interface PoolOptions<TTask, TResult> {
   jobs: number;
   /** The worker module (see `worker.ts`). */
   workerUrl: URL;
   workerData?: unknown;
   /** What a task that crashed its worker resolves to. */
-  onCrash: (error: Error) => TResult;
+  onCrash: (error: Error, task: TTask) => TResult;
 }
 
 interface Reply<TResult> {
@@ -26,7 +26,7 @@ interface Reply<TResult> {
  */
 export async function runPool<TTask, TResult>(
   tasks: readonly TTask[],
-  options: PoolOptions<TResult>,
+  options: PoolOptions<TTask, TResult>,
   onResult: (task: TTask, result: TResult, index: number) => void,
 ): Promise<void> {
   let next = 0;
@@ -61,7 +61,7 @@ export async function runPool<TTask, TResult>(
         if (current === undefined) return;
         const failed = current;
         current = undefined;
-        complete(failed, options.onCrash(error));
+        complete(failed, options.onCrash(error, tasks[failed]!));
         if (next < total) startWorker();
       };
       worker.on('error', fail);

@@ -3,14 +3,16 @@
  * file (or every answers file below a folder), as Markdown, PDF and DOCX.
  */
 import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
+
+import { renderBatch } from '../../adapters/batch/render-batch.js';
 
 import { expandInputs } from '../../adapters/inputs.js';
 import {
   DEFAULT_FORMATS,
   FORMATS,
   plannedOutputs,
-  renderFile,
   type Format,
   type RenderOptions,
   type RenderResult,
@@ -20,6 +22,7 @@ import { DOC_KINDS, type DocKind } from '../../core/document/types.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import type { Translate } from '../../core/i18n/translate.js';
 import type { CliContext, CommandRun } from '../context.js';
+import { startProgress } from '../progress.js';
 
 function checkedList<T extends string>(
   value: unknown,
@@ -63,42 +66,29 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
   };
 }
 
-function report(results: RenderResult[], seconds: number, ctx: CliContext, json: boolean): void {
+function printResult(result: RenderResult, ctx: CliContext, batch: boolean): void {
   const { t, out, cwd } = ctx;
-  const shown = (path: string) => relative(cwd, path) || path;
-  const succeeded = results.filter((result) => result.ok).length;
-  const documents = results.reduce((sum, result) => sum + result.documents, 0);
-  if (json) {
-    const files = results.map((r) => ({
-      file: r.file,
-      ok: r.ok,
-      outputs: r.outputs.map(shown),
-      errors: r.errors,
-    }));
-    const summary = {
-      files: results.length,
-      succeeded,
-      failed: results.length - succeeded,
-      documents,
-      seconds,
-    };
-    out.data(JSON.stringify({ summary, files }, null, 2));
+  if (result.ok) {
+    // In a batch the summary says it all; naming every file written would drown the failures.
+    if (!batch) {
+      const outputs = result.outputs.map((path) => relative(cwd, path) || path).join(', ');
+      out.info(t('render.wrote', { file: result.file, outputs }));
+    }
+    if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
     return;
   }
-  for (const result of results) {
-    if (result.ok) {
-      out.info(t('render.wrote', { file: result.file, outputs: result.outputs.map(shown).join(', ') }));
-      if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
-    } else {
-      out.error(t('render.failed', { file: result.file }));
-      for (const line of result.errors) out.error(`  ${line}`);
-    }
-  }
-  if (results.length > 1) {
-    out.info(
-      t('render.summary', { files: results.length, count: results.length, succeeded, documents, seconds }),
-    );
-  }
+  out.error(t('render.failed', { file: result.file }));
+  for (const line of result.errors) out.error(`  ${line}`);
+}
+
+function summaryOf(results: readonly Pick<RenderResult, 'ok' | 'documents'>[], seconds: number) {
+  const succeeded = results.filter((result) => result.ok).length;
+  const documents = results.reduce((sum, result) => sum + result.documents, 0);
+  return { files: results.length, succeeded, failed: results.length - succeeded, documents, seconds };
+}
+
+function jobsOption(value: unknown): number {
+  return typeof value === 'number' ? value : Math.max(1, availableParallelism());
 }
 
 export const run: CommandRun = async (args, options, ctx) => {
@@ -121,12 +111,34 @@ export const run: CommandRun = async (args, options, ctx) => {
       );
     }
   }
-  const results: RenderResult[] = [];
-  for (const input of inputs) {
-    const perFile = { ...renderOpts, outputSubdir: input.outputSubdir, displayName: input.display };
-    results.push(await renderFile(input.path, perFile, deps));
-  }
+  const json = options.json === true;
+  const batch = inputs.length > 1;
+  const progress = await startProgress(inputs.length, ctx.out, ctx.t, !json);
+  // Only what the JSON report needs is kept per file; PDFs and models are gone once written.
+  const results: (Pick<RenderResult, 'file' | 'ok' | 'errors' | 'documents'> & { outputs: string[] })[] = [];
+  const failures: RenderResult[] = [];
+  await renderBatch(
+    inputs,
+    renderOpts,
+    { uiLang: ctx.uiLang, env: ctx.env, jobs: jobsOption(options.jobs) },
+    (result) => {
+      progress.tick(!result.ok);
+      const outputs = result.outputs.map((path) => relative(ctx.cwd, path) || path);
+      results.push({ file: result.file, ok: result.ok, outputs, errors: result.errors, documents: result.documents });
+      if (json) return;
+      if (ctx.out.interactive && batch && !result.ok) failures.push(result);
+      else printResult(result, ctx, batch);
+    },
+  );
+  progress.stop();
   const seconds = Math.round((performance.now() - started) / 10) / 100;
-  report(results, seconds, ctx, options.json === true);
-  return results.every((result) => result.ok) ? ExitCode.Success : ExitCode.Invalid;
+  const summary = summaryOf(results, seconds);
+  if (json) {
+    const files = results.map(({ file, ok, outputs, errors }) => ({ file, ok, outputs, errors }));
+    ctx.out.data(JSON.stringify({ summary, files }, null, 2));
+  } else {
+    for (const failure of failures) printResult(failure, ctx, batch);
+    if (batch) ctx.out.info(ctx.t('render.summary', { ...summary, count: summary.files }));
+  }
+  return summary.failed === 0 ? ExitCode.Success : ExitCode.Invalid;
 };

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// The benchmark behind the README's "Performance" section (`npm run bench`). It times the built
+// CLI as users run it: whole processes, medians of several runs, peak memory from the kernel
+// (/usr/bin/time -f %M where available). Not a test: it measures, it does not judge.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'prison-protocol.js');
+const EXAMPLE = join(ROOT, 'examples', 'kg-women-colony.yaml');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs a command once; returns wall seconds and peak RSS in MB (when /usr/bin/time exists). */
+function once(command, args, options = {}) {
+  const argv = TIME ? ['-f', '%M', command, ...args] : args;
+  const start = performance.now();
+  const result = spawnSync(TIME ?? command, argv, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...options });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  const rssKb = TIME ? Number(result.stderr.trim().split('\n').pop()) : NaN;
+  return { seconds, rssMb: rssKb / 1024 };
+}
+
+function timed(label, command, args, options) {
+  once(command, args, options); // warm the file-system cache
+  const runs = Array.from({ length: RUNS }, () => once(command, args, options));
+  return { label, seconds: median(runs.map((r) => r.seconds)), rssMb: median(runs.map((r) => r.rssMb)) };
+}
+
+function has(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+}
+
+/** A batch of generated answers files: the example with a different title and institution each. */
+function makeBatch(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
+  const source = readFileSync(EXAMPLE, 'utf8');
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `region-${i % 10}`);
+    mkdirSync(folder, { recursive: true });
+    const text = source.replace(/^( {2}title: )(.*)$/m, `$1$2 (site ${i + 1})`);
+    writeFileSync(join(folder, `project-${i + 1}.yaml`), text);
+  }
+  return dir;
+}
+
+function batchRow(count, jobs) {
+  const input = makeBatch(count);
+  const out = mkdtempSync(join(tmpdir(), 'pp-bench-out-'));
+  const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(jobs)];
+  const runs = Array.from({ length: Math.max(1, Math.floor(RUNS / 3)) }, () => once(process.execPath, args));
+  rmSync(input, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  const seconds = median(runs.map((r) => r.seconds));
+  return { count, jobs, seconds, filesPerSecond: count / seconds, docsPerSecond: (count * 4) / seconds, rssMb: median(runs.map((r) => r.rssMb)) };
+}
+
+function pandocRow(work) {
+  if (!has('pandoc') || !has('soffice')) return undefined;
+  const md = join(work, 'kg-women-colony.mou.en.md');
+  const run = () => {
+    const start = performance.now();
+    execFileSync('pandoc', [md, '-o', join(work, 'x.docx')]);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'x.docx')], { stdio: 'ignore' });
+    return (performance.now() - start) / 1000;
+  };
+  run();
+  return median(Array.from({ length: Math.max(3, Math.floor(RUNS / 2)) }, run));
+}
+
+const work = mkdtempSync(join(tmpdir(), 'pp-bench-one-'));
+const rows = [
+  timed("bare node -e ''", process.execPath, ['-e', '']),
+  timed('prison-protocol --help', process.execPath, [BIN, '--help']),
+  timed('validate (1 file)', process.execPath, [BIN, 'validate', EXAMPLE]),
+  timed('check (1 file)', process.execPath, [BIN, 'check', EXAMPLE]),
+  timed('render 1 file → MoU + concept note, MD + PDF', process.execPath, [BIN, 'render', EXAMPLE, '-o', work, '--force', '-q']),
+  timed('render 1 file → MD + PDF + DOCX', process.execPath, [BIN, 'render', EXAMPLE, '-o', work, '--force', '-q', '-f', 'md,pdf,docx']),
+];
+const pandoc = pandocRow(work);
+
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} runs, medians\n`);
+console.log('| what | wall (s) | peak RSS (MB) |\n|---|---:|---:|');
+for (const row of rows) console.log(`| ${row.label} | ${row.seconds.toFixed(3)} | ${row.rssMb.toFixed(0)} |`);
+if (pandoc !== undefined) console.log(`| pandoc + LibreOffice, our MoU Markdown → PDF (1 document) | ${pandoc.toFixed(3)} | – |`);
+else console.log('| pandoc + LibreOffice | not installed | – |');
+
+console.log(`\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`);
+const batches = [batchRow(BATCH, 1), batchRow(BATCH, 2)];
+for (const b of batches) {
+  console.log(`| --jobs ${b.jobs} | ${b.seconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`);
+}
+const memory = process.env.BENCH_MEMORY === '0' ? [] : [batchRow(100, 2), batchRow(1000, 2)];
+if (memory.length === 2) {
+  console.log(`\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`);
+}
+console.log(`\n--help / bare node: ${(rows[1].seconds / rows[0].seconds).toFixed(2)}×`);
+console.log(`--jobs 2 / --jobs 1 speed-up: ${(batches[0].seconds / batches[1].seconds).toFixed(2)}×`);
+if (pandoc !== undefined) console.log(`pandoc+LibreOffice (1 doc) / prison-protocol (4 docs): ${(pandoc / rows[4].seconds).toFixed(1)}×`);
+rmSync(work, { recursive: true, force: true });
