@@ -21,7 +21,11 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 function once(command, args, options = {}) {
   const argv = TIME ? ['-f', '%M', command, ...args] : args;
   const start = performance.now();
-  const result = spawnSync(TIME ?? command, argv, { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...options });
+  const result = spawnSync(TIME ?? command, argv, {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    ...options,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
@@ -61,7 +65,14 @@ function batchRow(count, jobs) {
   rmSync(input, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   const seconds = median(runs.map((r) => r.seconds));
-  return { count, jobs, seconds, filesPerSecond: count / seconds, docsPerSecond: (count * 4) / seconds, rssMb: median(runs.map((r) => r.rssMb)) };
+  return {
+    count,
+    jobs,
+    seconds,
+    filesPerSecond: count / seconds,
+    docsPerSecond: (count * 4) / seconds,
+    rssMb: median(runs.map((r) => r.rssMb)),
+  };
 }
 
 function pandocRow(work) {
@@ -70,7 +81,9 @@ function pandocRow(work) {
   const run = () => {
     const start = performance.now();
     execFileSync('pandoc', [md, '-o', join(work, 'x.docx')]);
-    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'x.docx')], { stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, join(work, 'x.docx')], {
+      stdio: 'ignore',
+    });
     return (performance.now() - start) / 1000;
   };
   run();
@@ -83,27 +96,57 @@ const rows = [
   timed('prison-protocol --help', process.execPath, [BIN, '--help']),
   timed('validate (1 file)', process.execPath, [BIN, 'validate', EXAMPLE]),
   timed('check (1 file)', process.execPath, [BIN, 'check', EXAMPLE]),
-  timed('render 1 file → MoU + concept note, MD + PDF', process.execPath, [BIN, 'render', EXAMPLE, '-o', work, '--force', '-q']),
-  timed('render 1 file → MD + PDF + DOCX', process.execPath, [BIN, 'render', EXAMPLE, '-o', work, '--force', '-q', '-f', 'md,pdf,docx']),
+  timed('render 1 file → MoU + concept note, MD + PDF', process.execPath, [
+    BIN,
+    'render',
+    EXAMPLE,
+    '-o',
+    work,
+    '--force',
+    '-q',
+  ]),
+  timed('render 1 file → MD + PDF + DOCX', process.execPath, [
+    BIN,
+    'render',
+    EXAMPLE,
+    '-o',
+    work,
+    '--force',
+    '-q',
+    '-f',
+    'md,pdf,docx',
+  ]),
 ];
 const pandoc = pandocRow(work);
 
-console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} runs, medians\n`);
+console.log(
+  `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${RUNS} runs, medians\n`,
+);
 console.log('| what | wall (s) | peak RSS (MB) |\n|---|---:|---:|');
 for (const row of rows) console.log(`| ${row.label} | ${row.seconds.toFixed(3)} | ${row.rssMb.toFixed(0)} |`);
-if (pandoc !== undefined) console.log(`| pandoc + LibreOffice, our MoU Markdown → PDF (1 document) | ${pandoc.toFixed(3)} | – |`);
+if (pandoc !== undefined)
+  console.log(`| pandoc + LibreOffice, our MoU Markdown → PDF (1 document) | ${pandoc.toFixed(3)} | – |`);
 else console.log('| pandoc + LibreOffice | not installed | – |');
 
-console.log(`\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`);
+console.log(
+  `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`,
+);
 const batches = [batchRow(BATCH, 1), batchRow(BATCH, 2)];
 for (const b of batches) {
-  console.log(`| --jobs ${b.jobs} | ${b.seconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`);
+  console.log(
+    `| --jobs ${b.jobs} | ${b.seconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
+  );
 }
 const memory = process.env.BENCH_MEMORY === '0' ? [] : [batchRow(100, 2), batchRow(1000, 2)];
 if (memory.length === 2) {
-  console.log(`\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`);
+  console.log(
+    `\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`,
+  );
 }
 console.log(`\n--help / bare node: ${(rows[1].seconds / rows[0].seconds).toFixed(2)}×`);
 console.log(`--jobs 2 / --jobs 1 speed-up: ${(batches[0].seconds / batches[1].seconds).toFixed(2)}×`);
-if (pandoc !== undefined) console.log(`pandoc+LibreOffice (1 doc) / prison-protocol (4 docs): ${(pandoc / rows[4].seconds).toFixed(1)}×`);
+if (pandoc !== undefined)
+  console.log(
+    `pandoc+LibreOffice (1 doc) / prison-protocol (4 docs): ${(pandoc / rows[4].seconds).toFixed(1)}×`,
+  );
 rmSync(work, { recursive: true, force: true });

@@ -21,7 +21,12 @@ function writingLines(doc: Doc, count: number): void {
   const width = doc.page.width - 2 * MARGIN;
   for (let i = 0; i < count; i++) {
     doc.y += LINE_GAP;
-    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.5).strokeColor('#555555').stroke();
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor('#555555')
+      .stroke();
   }
   doc.y += 10;
 }
@@ -80,7 +85,9 @@ export async function handoutPdf(handout: Handout, lang: string): Promise<Uint8A
     area.questions.forEach((question, index) => {
       ensureSpace(doc, 40 + WRITING_LINES * LINE_GAP);
       doc.moveDown(0.6);
-      font('Bold').fontSize(10.5).text(`${area.number}.${index + 1}. ${question}`, MARGIN);
+      font('Bold')
+        .fontSize(10.5)
+        .text(`${area.number}.${index + 1}. ${question}`, MARGIN);
       writingLines(doc, WRITING_LINES);
     });
     followUpBox(doc, handout.followUpLabel, font);

@@ -1,4 +1,9 @@
-import { createTranslator, FALLBACK_LANGUAGE, languageFromEnv, type Translate } from '../core/i18n/translate.js';
+import {
+  createTranslator,
+  FALLBACK_LANGUAGE,
+  languageFromEnv,
+  type Translate,
+} from '../core/i18n/translate.js';
 import { availableLanguages, loadCatalogue } from './assets.js';
 
 /** A translator for `language` backed by the bundled catalogues, with English as fallback. */

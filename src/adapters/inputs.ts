@@ -32,7 +32,11 @@ async function walk(folder: string): Promise<string[]> {
   return files;
 }
 
-export async function expandInputs(inputs: readonly string[], cwd: string, t: Translate): Promise<InputFile[]> {
+export async function expandInputs(
+  inputs: readonly string[],
+  cwd: string,
+  t: Translate,
+): Promise<InputFile[]> {
   const result: InputFile[] = [];
   const seen = new Set<string>();
   const add = (file: InputFile) => {

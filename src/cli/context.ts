@@ -20,4 +20,8 @@ export interface CliContext {
  * parsed options (camelCase). It resolves to the exit code; user errors may also be thrown as
  * `UserError`, which `main` prints without a stack trace.
  */
-export type CommandRun = (args: string[], options: Record<string, unknown>, ctx: CliContext) => Promise<number>;
+export type CommandRun = (
+  args: string[],
+  options: Record<string, unknown>,
+  ctx: CliContext,
+) => Promise<number>;

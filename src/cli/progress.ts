@@ -12,7 +12,12 @@ export interface Progress {
 
 const NONE: Progress = { tick: () => undefined, stop: () => undefined };
 
-export async function startProgress(total: number, out: Output, t: Translate, enabled: boolean): Promise<Progress> {
+export async function startProgress(
+  total: number,
+  out: Output,
+  t: Translate,
+  enabled: boolean,
+): Promise<Progress> {
   if (!enabled || !out.interactive || total < 2) return NONE;
   const { default: cliProgress } = await import('cli-progress');
   const started = Date.now();

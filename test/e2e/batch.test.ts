@@ -33,7 +33,9 @@ describe('render on a folder tree (batch, built CLI)', () => {
     expect(report.summary.seconds).toBeGreaterThan(0);
     const broken = report.files.find((file) => !file.ok)!;
     expect(broken.file).toBe(join('in', 'broken', 'protocol.yml'));
-    expect(broken.errors.join('\n')).toContain(`${join('in', 'broken', 'protocol.yml')}:20:3  Unknown key “prisonContxt”`);
+    expect(broken.errors.join('\n')).toContain(
+      `${join('in', 'broken', 'protocol.yml')}:20:3  Unknown key “prisonContxt”`,
+    );
 
     // Same-named inputs in two folders land in mirrored folders and never collide.
     expect(readdirSync(join(dir, 'out', 'kg')).sort()).toEqual([
@@ -68,7 +70,9 @@ describe('render on a folder tree (batch, built CLI)', () => {
     expect(list('two')).toEqual(list('one'));
     expect(list('one')).toHaveLength(12);
     for (const file of list('one')) {
-      expect(readFileSync(join(dir, 'two', file)).equals(readFileSync(join(dir, 'one', file))), file).toBe(true);
+      expect(readFileSync(join(dir, 'two', file)).equals(readFileSync(join(dir, 'one', file))), file).toBe(
+        true,
+      );
     }
   });
 
@@ -84,7 +88,10 @@ describe('render on a folder tree (batch, built CLI)', () => {
     const dir = makeTree();
     const validate = runCli(['validate', 'in', '--json'], { cwd: dir });
     expect(validate.code).toBe(1);
-    const files = (JSON.parse(validate.stdout) as { file: string; valid: boolean }[]).map((f) => [f.file, f.valid]);
+    const files = (JSON.parse(validate.stdout) as { file: string; valid: boolean }[]).map((f) => [
+      f.file,
+      f.valid,
+    ]);
     expect(files).toEqual([
       [join('in', 'broken', 'protocol.yml'), false],
       [join('in', 'kg', 'protocol.yaml'), true],

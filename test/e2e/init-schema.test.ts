@@ -16,7 +16,9 @@ describe('prison-protocol init', () => {
     const result = runCli(['init'], { cwd: dir });
     expect(result.code).toBe(0);
     const text = readFileSync(join(dir, 'protocol.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(
+      /^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json$/,
+    );
     for (let area = 1; area <= 5; area++) expect(text).toContain(`# Area ${area} of 5: `);
     expect(text).toContain('Who exactly will take part in the project');
 
@@ -83,7 +85,8 @@ describe('prison-protocol --help and --version', () => {
   });
 
   it('prints the version', () => {
-    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string })
+      .version;
     expect(runCli(['--version']).stdout.trim()).toBe(version);
   });
 

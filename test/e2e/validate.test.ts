@@ -11,20 +11,37 @@ describe('prison-protocol validate (built CLI)', () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines.slice(0, 5)).toEqual([
-      expect.stringMatching(new RegExp(`^${file}:14:\\d+  E-mail: “b\\.bekova@@example” is not an e-mail address`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:14:\\d+  E-mail: “b\\.bekova@@example” is not an e-mail address`),
+      ),
       `${file}:20:3  Unknown key “prisonContxt”. Did you mean “prisonContext”?`,
-      expect.stringMatching(new RegExp(`^${file}:27:\\d+  Implementer: “prision” .*Did you mean “prison”\\?$`)),
-      expect.stringMatching(new RegExp(`^${file}:28:\\d+  No service has the id “after-cara”.*Did you mean “after-care”\\?$`)),
-      expect.stringMatching(new RegExp(`^${file}:47:\\d+  Date of signing: “2027-02-30” is not a real calendar date`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:27:\\d+  Implementer: “prision” .*Did you mean “prison”\\?$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${file}:28:\\d+  No service has the id “after-cara”.*Did you mean “after-care”\\?$`),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${file}:47:\\d+  Date of signing: “2027-02-30” is not a real calendar date`),
+      ),
     ]);
     expect(lines[5]).toBe(`5 problems in ${file}`);
     expect(result.stdout).toBe('');
   });
 
   it('--json prints only JSON on stdout with located errors', () => {
-    const result = runCli(['validate', '--json', fixture('five-mistakes.yaml'), fixture('valid-minimal.yaml')]);
+    const result = runCli([
+      'validate',
+      '--json',
+      fixture('five-mistakes.yaml'),
+      fixture('valid-minimal.yaml'),
+    ]);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { file: string; valid: boolean; errors: { line: number; code: string }[] }[];
+    const report = JSON.parse(result.stdout) as {
+      file: string;
+      valid: boolean;
+      errors: { line: number; code: string }[];
+    }[];
     expect(report).toHaveLength(2);
     expect(report[0]!.valid).toBe(false);
     expect(report[0]!.errors.map((e) => [e.line, e.code])).toEqual([
@@ -69,7 +86,9 @@ describe('prison-protocol validate (built CLI)', () => {
 
   it('speaks Russian with LANG=ru_RU.UTF-8', () => {
     const result = runCli(['validate', fixture('five-mistakes.yaml')], { env: { LANG: 'ru_RU.UTF-8' } });
-    expect(result.stderr).toContain('Неизвестный ключ «prisonContxt». Возможно, имелось в виду «prisonContext»?');
+    expect(result.stderr).toContain(
+      'Неизвестный ключ «prisonContxt». Возможно, имелось в виду «prisonContext»?',
+    );
     expect(result.stderr).toContain('5 ошибок в');
   });
 

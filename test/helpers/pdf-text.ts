@@ -26,7 +26,7 @@ export async function pdfText(file: string): Promise<string> {
 export async function pdfInfo(file: string): Promise<Record<string, unknown>> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
-  const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+  const { info } = (await document.getMetadata()) as unknown as { info: Record<string, unknown> };
   await document.destroy();
   return info;
 }

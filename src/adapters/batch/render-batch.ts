@@ -36,7 +36,11 @@ export async function renderBatch(
       jobs: context.jobs,
       workerUrl: new URL('./render-worker.js', import.meta.url),
       workerData: { uiLang: context.uiLang, env: context.env },
-      onCrash: (error, task) => crashResult(task.options.displayName ?? task.file, t('cli.error.internal', { message: error.message })),
+      onCrash: (error, task) =>
+        crashResult(
+          task.options.displayName ?? task.file,
+          t('cli.error.internal', { message: error.message }),
+        ),
     },
     (_task, result) => onResult(result),
   );

@@ -22,7 +22,9 @@ export async function renderSafely(
   try {
     return await renderFile(task.file, task.options, { t, env });
   } catch (error) {
-    const message = t('cli.error.internal', { message: error instanceof Error ? error.message : String(error) });
+    const message = t('cli.error.internal', {
+      message: error instanceof Error ? error.message : String(error),
+    });
     return crashResult(task.options.displayName ?? task.file, message);
   }
 }

@@ -9,5 +9,7 @@ import { renderSafely, type RenderTask } from './render-task.js';
 const { uiLang, env } = workerData as { uiLang: string; env: Record<string, string | undefined> };
 
 parentPort?.on('message', (message: { id: number; task: RenderTask }) => {
-  void renderSafely(message.task, uiLang, env).then((result) => parentPort?.postMessage({ id: message.id, result }));
+  void renderSafely(message.task, uiLang, env).then((result) =>
+    parentPort?.postMessage({ id: message.id, result }),
+  );
 });

@@ -24,7 +24,10 @@ export const run: CommandRun = async (_args, options, ctx) => {
   const files = formats.map((format) => join(folder, `checklist.${lang}.${format}`));
   const existing = existingFiles(files);
   if (existing.length > 0 && !options.force) {
-    throw new UserError([t('files.existsMany'), ...existing.map((file) => `  ${file}`)].join('\n'), ExitCode.Invalid);
+    throw new UserError(
+      [t('files.existsMany'), ...existing.map((file) => `  ${file}`)].join('\n'),
+      ExitCode.Invalid,
+    );
   }
   for (const [index, format] of formats.entries()) {
     const file = files[index]!;

@@ -19,7 +19,9 @@ function schemaReference(file: string): string {
 }
 
 async function exampleNames(): Promise<string[]> {
-  return (await readdir(paths.examples)).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -5));
+  return (await readdir(paths.examples))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -5));
 }
 
 async function exampleText(name: string, file: string, t: Parameters<CommandRun>[2]['t']): Promise<string> {

@@ -124,7 +124,13 @@ export const run: CommandRun = async (args, options, ctx) => {
     (result) => {
       progress.tick(!result.ok);
       const outputs = result.outputs.map((path) => relative(ctx.cwd, path) || path);
-      results.push({ file: result.file, ok: result.ok, outputs, errors: result.errors, documents: result.documents });
+      results.push({
+        file: result.file,
+        ok: result.ok,
+        outputs,
+        errors: result.errors,
+        documents: result.documents,
+      });
       if (json) return;
       if (ctx.out.interactive && batch && !result.ok) failures.push(result);
       else printResult(result, ctx, batch);

@@ -76,7 +76,10 @@ function checkVersion(document: Document.Parsed, data: DraftAnswers, lc: LineCou
 export function parseAnswers(input: Uint8Array | string, t: Translate): LoadResult {
   const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_FILE_BYTES) {
-    return refuse('too-large', t('load.tooLarge', { size: Math.ceil(size / 1024), max: MAX_FILE_BYTES / 1024 }));
+    return refuse(
+      'too-large',
+      t('load.tooLarge', { size: Math.ceil(size / 1024), max: MAX_FILE_BYTES / 1024 }),
+    );
   }
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input);
   if (text === undefined) return refuse('not-text', t('load.notText'));
@@ -87,7 +90,8 @@ export function parseAnswers(input: Uint8Array | string, t: Translate): LoadResu
 
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (document.errors.length > 0) return { problems: yamlProblems(document, lineCounter, t).sort(byPosition) };
+  if (document.errors.length > 0)
+    return { problems: yamlProblems(document, lineCounter, t).sort(byPosition) };
   if (document.contents === null) return refuse('empty', t('load.empty'));
   if (!isMap(document.contents)) {
     const start = (document.contents as { range?: number[] } | null)?.range?.[0] ?? 0;

@@ -69,7 +69,10 @@ export function hasMessage(catalogue: Catalogue, key: string): boolean {
  * The interface language from the environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`
  * (POSIX precedence). `ru_RU.UTF-8` → `ru`; anything not in `supported` → English.
  */
-export function languageFromEnv(env: Record<string, string | undefined>, supported: readonly string[]): string {
+export function languageFromEnv(
+  env: Record<string, string | undefined>,
+  supported: readonly string[],
+): string {
   const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   const code = raw.split(/[_.@-]/)[0]?.toLowerCase() ?? '';
   return supported.includes(code) ? code : FALLBACK_LANGUAGE;

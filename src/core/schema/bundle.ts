@@ -19,7 +19,10 @@ function rewriteRefs(node: Json, definitionsFile: string): Json {
       if (match) {
         const [, stem, , fragment] = match;
         // definitions.schema.json#/$defs/x → #/$defs/x; area.schema.json → #/$defs/area
-        result[key] = `${stem}.schema.json` === definitionsFile ? `#${fragment ?? ''}` : `#/$defs/${stem}${fragment ?? ''}`;
+        result[key] =
+          `${stem}.schema.json` === definitionsFile
+            ? `#${fragment ?? ''}`
+            : `#/$defs/${stem}${fragment ?? ''}`;
         continue;
       }
     }
@@ -37,7 +40,8 @@ export function bundleSchema(
   if (!root) throw new Error(`missing ${rootName}`);
   const defs: { [key: string]: Json } = {};
   const definitions = files[definitionsFile] as { $defs?: { [key: string]: Json } } | undefined;
-  for (const [name, schema] of Object.entries(definitions?.$defs ?? {})) defs[name] = rewriteRefs(schema, definitionsFile);
+  for (const [name, schema] of Object.entries(definitions?.$defs ?? {}))
+    defs[name] = rewriteRefs(schema, definitionsFile);
   for (const [file, schema] of Object.entries(files)) {
     if (file === rootName || file === definitionsFile) continue;
     const { $schema: _ignored, ...rest } = schema as { [key: string]: Json };

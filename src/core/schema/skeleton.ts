@@ -88,18 +88,27 @@ class Writer {
   private listItem(item: SchemaNode, indent: number, path: string, active: boolean): void {
     const start = this.lines.length;
     this.object(item, indent + 2, path, active);
-    const index = this.lines.slice(start).findIndex((line) => !line.trimStart().startsWith('# ') || /^\s*# \w+:/.test(line));
+    const index = this.lines
+      .slice(start)
+      .findIndex((line) => !line.trimStart().startsWith('# ') || /^\s*# \w+:/.test(line));
     if (index < 0) return;
     const at = start + index;
     const line = this.lines[at]!;
     const body = line.slice(indent + 2);
-    this.lines[at] = body.startsWith('# ') ? `${' '.repeat(indent)}# - ${body.slice(2)}` : `${' '.repeat(indent)}- ${body}`;
+    this.lines[at] = body.startsWith('# ')
+      ? `${' '.repeat(indent)}# - ${body.slice(2)}`
+      : `${' '.repeat(indent)}- ${body}`;
   }
 }
 
 function areaHeader(number: number, t: Translate): string[] {
-  const lines = ['', `# ${'─'.repeat(70)}`, `# ${t('checklist.area', { number })}: ${t(`checklist.area${number}.title`)}`];
-  for (let q = 1; q <= QUESTIONS_PER_AREA; q++) lines.push(`#   • ${t(`checklist.area${number}.question${q}`)}`);
+  const lines = [
+    '',
+    `# ${'─'.repeat(70)}`,
+    `# ${t('checklist.area', { number })}: ${t(`checklist.area${number}.title`)}`,
+  ];
+  for (let q = 1; q <= QUESTIONS_PER_AREA; q++)
+    lines.push(`#   • ${t(`checklist.area${number}.question${q}`)}`);
   lines.push(`# ${'─'.repeat(70)}`);
   return lines;
 }
@@ -123,7 +132,8 @@ export function buildSkeleton(schema: object, t: Translate, options: SkeletonOpt
     else if (node.properties || node.type === 'array') {
       const start = writer.lines.length;
       writer.object({ properties: { [key]: raw }, required: active ? [key] : [] }, 0, '', true);
-      if (!active) for (let i = start; i < writer.lines.length; i++) writer.lines[i] = commentOut(writer.lines[i]!);
+      if (!active)
+        for (let i = start; i < writer.lines.length; i++) writer.lines[i] = commentOut(writer.lines[i]!);
     } else writer.field(0, key, node, key, active);
   }
   return `${writer.lines.join('\n')}\n`;

@@ -63,7 +63,9 @@ export function describeError(error: ErrorObject, segments: string[], value: unk
   switch (error.keyword) {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return t('validation.enum', { title, found, allowed: quoteList(allowed) }) + didYouMean(value, allowed, t);
+      return (
+        t('validation.enum', { title, found, allowed: quoteList(allowed) }) + didYouMean(value, allowed, t)
+      );
     }
     case 'type':
       return t('validation.type', { title, found, expected: expectedType(params.type as string, t) });

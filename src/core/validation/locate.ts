@@ -27,7 +27,8 @@ type Node = { range?: [number, number, number] | null } | null | undefined;
 function nodeAt(document: Document, segments: readonly string[]): unknown {
   let node: unknown = document.contents;
   for (const segment of segments) {
-    if (isMap(node)) node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value;
+    if (isMap(node))
+      node = node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === segment)?.value;
     else if (isSeq(node)) node = node.items[Number(segment)];
     else return undefined;
   }
@@ -38,7 +39,9 @@ function keyAt(document: Document, segments: readonly string[]): unknown {
   const parent = nodeAt(document, segments.slice(0, -1));
   const last = segments[segments.length - 1];
   if (isMap(parent)) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === last);
+    const pair = parent.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === last,
+    );
     return pair?.key;
   }
   if (isSeq(parent)) return parent.items[Number(last)];
@@ -60,13 +63,18 @@ export function locate(document: Document, lineCounter: LineCounter, segments: r
   for (let depth = segments.length; depth > 0; depth--) {
     const prefix = segments.slice(0, depth);
     const value = nodeAt(document, prefix);
-    const position = (value != null && positionOf(value, lineCounter)) || positionOf(keyAt(document, prefix), lineCounter);
+    const position =
+      (value != null && positionOf(value, lineCounter)) || positionOf(keyAt(document, prefix), lineCounter);
     if (position) return position;
   }
   return { line: 1, column: 1 };
 }
 
 /** Where a key is written (for unknown keys), falling back to its value or parent. */
-export function locateKey(document: Document, lineCounter: LineCounter, segments: readonly string[]): Position {
+export function locateKey(
+  document: Document,
+  lineCounter: LineCounter,
+  segments: readonly string[],
+): Position {
   return positionOf(keyAt(document, segments), lineCounter) ?? locate(document, lineCounter, segments);
 }

@@ -70,15 +70,26 @@ function schemaProblem(error: ErrorObject, loaded: Required<LoadResult>, t: Tran
     const message = hint
       ? t('validation.unknownKey.suggest', { key, suggestion: hint })
       : t('validation.unknownKey.list', { key, allowed: allowed.join(', ') });
-    return { ...locateKey(document, lineCounter, keySegments), path: toPointer(keySegments), code: 'unknown-key', message };
+    return {
+      ...locateKey(document, lineCounter, keySegments),
+      path: toPointer(keySegments),
+      code: 'unknown-key',
+      message,
+    };
   }
   if (error.keyword === 'required') {
     const missing = String(params.missingProperty);
     const fieldSegments = [...segments, missing];
-    const title = (error.parentSchema as { properties?: Record<string, { title?: string }> })?.properties?.[missing]
-      ?.title;
+    const title = (error.parentSchema as { properties?: Record<string, { title?: string }> })?.properties?.[
+      missing
+    ]?.title;
     const message = describeRequired(fieldSegments, missing, t, title);
-    return { ...locateKey(document, lineCounter, segments), path: toPointer(fieldSegments), code: 'required', message };
+    return {
+      ...locateKey(document, lineCounter, segments),
+      path: toPointer(fieldSegments),
+      code: 'required',
+      message,
+    };
   }
   const value = valueAt(data, segments);
   const message = describeError(error, segments, value, t);
@@ -109,7 +120,8 @@ function emptyValueProblems(errors: ErrorObject[], loaded: Required<LoadResult>,
   const handled = new Set<string>();
   for (const error of errors) {
     const segments = pointerSegments(error.instancePath);
-    const isEmpty = segments.length > 0 && valueAt(loaded.data, segments) === null && error.keyword !== 'required';
+    const isEmpty =
+      segments.length > 0 && valueAt(loaded.data, segments) === null && error.keyword !== 'required';
     if (!isEmpty) {
       rest.push(error);
       continue;
@@ -122,7 +134,12 @@ function emptyValueProblems(errors: ErrorObject[], loaded: Required<LoadResult>,
     const message = allowed
       ? t('validation.emptyChoice', { title, allowed: allowed.map(String).join(', ') })
       : t('validation.empty', { title });
-    problems.push({ ...locate(loaded.document, loaded.lineCounter, segments), path: error.instancePath, code: 'empty', message });
+    problems.push({
+      ...locate(loaded.document, loaded.lineCounter, segments),
+      path: error.instancePath,
+      code: 'empty',
+      message,
+    });
   }
   return { problems, rest };
 }
@@ -136,7 +153,11 @@ export function validateAnswers(loaded: LoadResult, t: Translate, validator: Ans
   const complete = loaded as Required<LoadResult>;
   const problems: Problem[] = [];
   if (!validator.validate(loaded.data)) {
-    const { problems: empty, rest } = emptyValueProblems(dedupe(validator.validate.errors ?? []), complete, t);
+    const { problems: empty, rest } = emptyValueProblems(
+      dedupe(validator.validate.errors ?? []),
+      complete,
+      t,
+    );
     problems.push(...empty);
     for (const error of rest) problems.push(schemaProblem(error, complete, t));
   }

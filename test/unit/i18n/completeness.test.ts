@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator, languageFromEnv } from '../../../src/core/i18n/translate.js';
 import { ROOT } from '../../helpers/cli.js';
 
-const LANGUAGES = readdirSync(join(ROOT, 'locales')).filter((name) => statSync(join(ROOT, 'locales', name)).isDirectory());
+const LANGUAGES = readdirSync(join(ROOT, 'locales')).filter((name) =>
+  statSync(join(ROOT, 'locales', name)).isDirectory(),
+);
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function files(dir: string): string[] {
@@ -23,7 +25,10 @@ function files(dir: string): string[] {
 function baseKeys(lang: string): Map<string, Set<string>> {
   const result = new Map<string, Set<string>>();
   for (const name of readdirSync(join(ROOT, 'locales', lang))) {
-    const table = JSON.parse(readFileSync(join(ROOT, 'locales', lang, name), 'utf8')) as Record<string, unknown>;
+    const table = JSON.parse(readFileSync(join(ROOT, 'locales', lang, name), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     result.set(name, new Set(Object.keys(table).map((key) => key.replace(PLURAL, ''))));
   }
   return result;
@@ -50,8 +55,14 @@ describe('message catalogues', () => {
 
     it(`${lang} uses the same placeholders as en`, () => {
       for (const namespace of english.keys()) {
-        const en = JSON.parse(readFileSync(join(ROOT, 'locales/en', namespace), 'utf8')) as Record<string, string>;
-        const xx = JSON.parse(readFileSync(join(ROOT, 'locales', lang, namespace), 'utf8')) as Record<string, string>;
+        const en = JSON.parse(readFileSync(join(ROOT, 'locales/en', namespace), 'utf8')) as Record<
+          string,
+          string
+        >;
+        const xx = JSON.parse(readFileSync(join(ROOT, 'locales', lang, namespace), 'utf8')) as Record<
+          string,
+          string
+        >;
         for (const [key, text] of Object.entries(en)) {
           const counterpart = xx[key] ?? xx[`${key.replace(PLURAL, '')}_other`];
           if (typeof text !== 'string' || typeof counterpart !== 'string') continue;
@@ -64,8 +75,12 @@ describe('message catalogues', () => {
   it('has no empty messages', () => {
     for (const lang of LANGUAGES) {
       for (const name of readdirSync(join(ROOT, 'locales', lang))) {
-        const table = JSON.parse(readFileSync(join(ROOT, 'locales', lang, name), 'utf8')) as Record<string, unknown>;
-        for (const [key, text] of Object.entries(table)) expect(String(text).trim(), `${lang}/${name} ${key}`).not.toBe('');
+        const table = JSON.parse(readFileSync(join(ROOT, 'locales', lang, name), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        for (const [key, text] of Object.entries(table))
+          expect(String(text).trim(), `${lang}/${name} ${key}`).not.toBe('');
       }
     }
   });
@@ -76,7 +91,10 @@ describe('templates', () => {
     const templateLangs = readdirSync(join(ROOT, 'templates')).filter((name) =>
       statSync(join(ROOT, 'templates', name)).isDirectory(),
     );
-    const list = (lang: string) => files(join(ROOT, 'templates', lang)).map((f) => relative(join(ROOT, 'templates', lang), f)).sort();
+    const list = (lang: string) =>
+      files(join(ROOT, 'templates', lang))
+        .map((f) => relative(join(ROOT, 'templates', lang), f))
+        .sort();
     for (const lang of templateLangs) expect(list(lang), lang).toEqual(list('en'));
     expect(templateLangs).toEqual(expect.arrayContaining(['en', 'ru']));
   });
@@ -84,7 +102,9 @@ describe('templates', () => {
 
 describe('translator', () => {
   it('chooses Russian plural forms', () => {
-    const t = createTranslator('ru', { x: { n_one: '{count} ошибка', n_few: '{count} ошибки', n_many: '{count} ошибок' } });
+    const t = createTranslator('ru', {
+      x: { n_one: '{count} ошибка', n_few: '{count} ошибки', n_many: '{count} ошибок' },
+    });
     expect([1, 2, 5, 21, 22, 25].map((count) => t('x.n', { count }))).toEqual([
       '1 ошибка',
       '2 ошибки',

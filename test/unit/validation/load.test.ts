@@ -33,7 +33,9 @@ describe('parseAnswers refuses what cannot be read', () => {
 
   it('refuses bytes that are not text', () => {
     expect(parseAnswers(Uint8Array.from([0x63, 0x3a, 0x00, 0xff]), tEn).problems[0]!.code).toBe('not-text');
-    expect(parseAnswers(Uint8Array.from([0x63, 0x3a, 0x20, 0xc3, 0x28]), tEn).problems[0]!.code).toBe('not-text');
+    expect(parseAnswers(Uint8Array.from([0x63, 0x3a, 0x20, 0xc3, 0x28]), tEn).problems[0]!.code).toBe(
+      'not-text',
+    );
   });
 
   it('accepts UTF-8 with BOM and CRLF line ends', () => {
