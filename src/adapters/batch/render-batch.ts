@@ -19,14 +19,15 @@ export async function renderBatch(
   inputs: readonly InputFile[],
   options: RenderOptions,
   context: BatchContext,
-  onResult: (result: RenderResult) => void,
+  onResult: (result: RenderResult, index: number) => void,
 ): Promise<void> {
   const tasks: RenderTask[] = inputs.map((input) => ({
     file: input.path,
     options: { ...options, outputSubdir: input.outputSubdir, displayName: input.display },
   }));
   if (context.jobs <= 1 || tasks.length <= 1) {
-    for (const task of tasks) onResult(await renderSafely(task, context.uiLang, context.env));
+    for (const [index, task] of tasks.entries())
+      onResult(await renderSafely(task, context.uiLang, context.env), index);
     return;
   }
   const t = translatorFor(context.uiLang);
@@ -42,6 +43,6 @@ export async function renderBatch(
           t('cli.error.internal', { message: error.message }),
         ),
     },
-    (_task, result) => onResult(result),
+    (_task, result, index) => onResult(result, index),
   );
 }

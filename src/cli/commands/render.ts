@@ -121,16 +121,17 @@ export const run: CommandRun = async (args, options, ctx) => {
     inputs,
     renderOpts,
     { uiLang: ctx.uiLang, env: ctx.env, jobs: jobsOption(options.jobs) },
-    (result) => {
+    (result, index) => {
       progress.tick(!result.ok);
       const outputs = result.outputs.map((path) => relative(ctx.cwd, path) || path);
-      results.push({
+      // Kept in input order, whatever order the workers finish in, so reports are stable.
+      results[index] = {
         file: result.file,
         ok: result.ok,
         outputs,
         errors: result.errors,
         documents: result.documents,
-      });
+      };
       if (json) return;
       if (ctx.out.interactive && batch && !result.ok) failures.push(result);
       else printResult(result, ctx, batch);
