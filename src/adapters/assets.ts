@@ -35,7 +35,11 @@ export function availableLanguages(): string[] {
 
 const catalogues = new Map<string, Catalogue>();
 
-/** All namespaces of one language, read once per process. Unknown language → empty catalogue. */
+/**
+ * All namespaces of one language, each file read and parsed the first time one of its messages
+ * is asked for: a command that prints three messages should not parse the interview's four
+ * hundred. Unknown language → empty catalogue.
+ */
 export function loadCatalogue(language: string): Catalogue {
   const cached = catalogues.get(language);
   if (cached) return cached;
@@ -47,7 +51,16 @@ export function loadCatalogue(language: string): Catalogue {
     // A language without a folder simply falls back to English.
   }
   for (const name of files) {
-    catalogue[name.slice(0, -'.json'.length)] = readJson(join(paths.locales, language, name));
+    const namespace = name.slice(0, -'.json'.length);
+    Object.defineProperty(catalogue, namespace, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const table = readJson<Record<string, string>>(join(paths.locales, language, name));
+        Object.defineProperty(catalogue, namespace, { value: table, enumerable: true });
+        return table;
+      },
+    });
   }
   catalogues.set(language, catalogue);
   return catalogue;

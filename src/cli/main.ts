@@ -12,7 +12,7 @@ import { paths } from '../adapters/assets.js';
 import { translatorFor, uiLanguage } from '../adapters/i18n.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
-import { COMMANDS, loadCommand, OPTIONS, type CommandSpec, type OptionId } from './commands.js';
+import { COMMANDS, OPTIONS, type CommandSpec, type OptionId } from './commands.js';
 import type { CliContext } from './context.js';
 import { Output } from './output.js';
 
@@ -81,7 +81,7 @@ function buildCommand(program: Command, spec: CommandSpec, t: Translate, run: Ru
     const positional = cmd.processedArgs.flatMap((value: unknown) =>
       Array.isArray(value) ? (value as string[]) : value === undefined ? [] : [String(value)],
     );
-    const module = await loadCommand(spec.name);
+    const module = await spec.load();
     run.exitCode = await module.run(positional, { ...program.opts(), ...cmd.opts() }, run.context);
   });
 }

@@ -3,7 +3,7 @@
  * the root's `$defs`, and file references become local ones. Editors and other tools then need
  * a single document, with nothing to fetch.
  */
-import type { SchemaFiles } from '../validation/validate.js';
+import type { SchemaFiles } from '../validation/compile.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -3,8 +3,6 @@
  * rules a schema cannot express. Returns every problem at once, located and sorted by line.
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsCjs from 'ajv-formats';
 
 import type { LoadResult } from '../answers/load.js';
 import type { Translate } from '../i18n/translate.js';
@@ -13,25 +11,8 @@ import { describeError, fieldTitle, suggest } from './describe.js';
 import { fieldPattern, locate, locateKey, pointerSegments } from './locate.js';
 import { byPosition, type Problem } from './problem.js';
 
-const addFormats = addFormatsCjs.default;
-
-/** The schema files by file name, e.g. `{ 'answers.schema.json': {...}, ... }`. */
-export type SchemaFiles = Record<string, object>;
-export const ROOT_SCHEMA = 'answers.schema.json';
-
 export interface AnswersValidator {
   validate: ValidateFunction;
-}
-
-export function createAnswersValidator(files: SchemaFiles): AnswersValidator {
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, verbose: true, strict: false });
-  addFormats(ajv, ['date', 'email']);
-  for (const [name, schema] of Object.entries(files)) {
-    if (name !== ROOT_SCHEMA) ajv.addSchema(schema, name);
-  }
-  const root = files[ROOT_SCHEMA];
-  if (!root) throw new Error(`missing ${ROOT_SCHEMA}`);
-  return { validate: ajv.compile({ ...root, $id: ROOT_SCHEMA }) };
 }
 
 function valueAt(data: unknown, segments: readonly string[]): unknown {
