@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**', 'bench/**', 'test/**', '.ci/**'],
+    files: ['bin/**', 'bench/**', 'test/**', 'scripts/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -3,5 +3,12 @@
 import module from 'node:module';
 
 module.enableCompileCache?.();
+// `prison-protocol … | head` closes the pipe early: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('../dist/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

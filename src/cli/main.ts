@@ -116,7 +116,7 @@ export async function main(argv: string[], options: RunOptions = {}): Promise<nu
   const uiLang = uiLanguage(scanned.uiLang, env);
   const t = translatorFor(uiLang);
   const debug = scanned.debug || /\bprison-protocol\b/.test(env.DEBUG ?? '');
-  const out = options.output ?? new Output({ quiet: scanned.quiet });
+  const out = options.output ?? (await Output.create({ quiet: scanned.quiet }, env));
   const state: RunState = {
     exitCode: ExitCode.Success,
     context: { t, uiLang, out, cwd: options.cwd ?? process.cwd(), env, stdin: process.stdin, debug },

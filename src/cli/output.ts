@@ -1,11 +1,10 @@
 /**
  * The one place that writes to the terminal. Diagnostics go to stderr so that stdout stays free
- * for data (`--json`, `schema`); colour only on a terminal and never with NO_COLOR (chalk checks
- * both); `--quiet` keeps errors only.
+ * for data (`--json`, `schema`); colour only on a terminal and never with NO_COLOR; `--quiet` keeps errors only.
  */
 import type { Writable } from 'node:stream';
 
-import chalk, { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export interface OutputOptions {
   stdout?: Writable & { isTTY?: boolean; columns?: number };
@@ -14,19 +13,39 @@ export interface OutputOptions {
   color?: boolean;
 }
 
+type Paint = (text: string) => string;
+const plain: Paint = (text) => text;
+
 export class Output {
   readonly stdout: NonNullable<OutputOptions['stdout']>;
   readonly stderr: NonNullable<OutputOptions['stderr']>;
   readonly quiet: boolean;
-  /** Colour for stderr messages; level 0 when stderr is not a terminal. */
-  readonly colour: ChalkInstance;
+  private warnPaint: Paint = plain;
+  private errorPaint: Paint = plain;
 
   constructor(options: OutputOptions = {}) {
     this.stdout = options.stdout ?? process.stdout;
     this.stderr = options.stderr ?? process.stderr;
     this.quiet = options.quiet ?? false;
-    const useColour = options.color ?? (Boolean(this.stderr.isTTY) && chalk.level > 0);
-    this.colour = new Chalk({ level: useColour ? chalk.level || 1 : 0 });
+  }
+
+  /**
+   * An Output with colours when stderr is a terminal that wants them. chalk is imported only
+   * then: in pipes, scripts and CI (most runs) it is never loaded.
+   */
+  static async create(options: OutputOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<Output> {
+    const output = new Output(options);
+    const wanted = options.color ?? (Boolean(output.stderr.isTTY) && env.NO_COLOR === undefined);
+    if (wanted) {
+      const { default: chalk, Chalk } = await import('chalk');
+      if (chalk.level > 0 || options.color) output.useColours(new Chalk({ level: chalk.level || 1 }));
+    }
+    return output;
+  }
+
+  private useColours(chalk: ChalkInstance): void {
+    this.warnPaint = chalk.yellow;
+    this.errorPaint = chalk.red;
   }
 
   /** Data for scripts: stdout, never silenced. */
@@ -40,11 +59,11 @@ export class Output {
   }
 
   warn(text: string): void {
-    if (!this.quiet) this.stderr.write(`${this.colour.yellow(text)}\n`);
+    if (!this.quiet) this.stderr.write(`${this.warnPaint(text)}\n`);
   }
 
   error(text: string): void {
-    this.stderr.write(`${this.colour.red(text)}\n`);
+    this.stderr.write(`${this.errorPaint(text)}\n`);
   }
 
   /** True when stdout is an interactive terminal (progress bars, prompts). */
