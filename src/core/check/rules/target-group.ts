@@ -3,18 +3,11 @@ import type { NeedKind } from '../../answers/types.js';
 import { GENDER_PROVISION, mentionsAny } from '../keywords.js';
 import { allText, hasText, text, texts } from '../read.js';
 import type { Rule, RuleInput } from '../types.js';
-import { quoteList, started } from './facts.js';
+import { MEDICAL_TYPES, quoteList, started } from './facts.js';
 
-/** Which service types answer which kind of need found by the survey (5.3 a). */
+/** Which service types answer which kind of need found by the survey (5.3 a); medical needs are met by the medical services. */
 export const NEED_SERVICES: Record<NeedKind, readonly string[]> = {
-  medical: [
-    'opioid-agonist-therapy',
-    'needle-syringe-programme',
-    'hiv-testing-and-treatment',
-    'hepatitis-c-treatment',
-    'tuberculosis-care',
-    'overdose-prevention',
-  ],
+  medical: MEDICAL_TYPES,
   psychological: [
     'psychosocial-counselling',
     'therapeutic-community',
