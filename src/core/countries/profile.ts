@@ -20,10 +20,18 @@ function optional(t: Translate, key: string, fallback?: string): string | undefi
   return value === key ? fallback : value;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per locale: building an Intl formatter is far dearer than using one. */
+function numberFormat(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format;
+}
+
 /** Numbers in figures follow the catalogue's own locale: 23,700 in English, 23 700 in Russian. */
 function formatParams(params: Record<string, number | string>, t: Translate): Record<string, string> {
-  const locale = optional(t, 'countries.numberLocale', 'en')!;
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(optional(t, 'countries.numberLocale', 'en')!);
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(params)) {
     result[name] = typeof value === 'number' ? format.format(value) : value;
