@@ -44,7 +44,9 @@ export function createTranslator(language: string, catalogue: Catalogue, fallbac
   const rules = new Intl.PluralRules(language);
   const fallbackRules = new Intl.PluralRules(FALLBACK_LANGUAGE);
   return (key, params) => {
-    const count = params?.count;
+    // Templates pass numbers that were formatted or read as text ("21"): they choose a form too.
+    const raw = params?.count;
+    const count = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
     if (typeof count === 'number') {
       const own = pluralKey(catalogue, key, rules, count);
       const text = lookup(catalogue, own);

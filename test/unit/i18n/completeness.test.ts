@@ -115,6 +115,13 @@ describe('translator', () => {
     ]);
   });
 
+  it('chooses the form for a count written as text (as templates pass it)', () => {
+    const t = createTranslator('ru', {
+      x: { d_one: '{count} день', d_few: '{count} дня', d_many: '{count} дней' },
+    });
+    expect(['21', '22', '30'].map((count) => t('x.d', { count }))).toEqual(['21 день', '22 дня', '30 дней']);
+  });
+
   it('falls back to English, then to the key', () => {
     const t = createTranslator('ru', {}, { x: { only: 'English' } });
     expect(t('x.only')).toBe('English');
