@@ -26,7 +26,7 @@ describe('wrap', () => {
 
 describe('formatSection', () => {
   it.each([
-    [['6.4/2'], 'protocol 6.4 (area 2)', 'протокол, 6.4 (область 2)'],
+    [['6.4/2'], 'protocol 6.4 (area 2)', 'протокол, 6.4 (направление 2)'],
     [['7', '8'], 'protocol 7, 8', 'протокол, 7, 8'],
     [['8', 'std:bangkok'], 'protocol 8; Bangkok Rules', 'протокол, 8; Бангкокские правила'],
     [['std:mandela:24'], 'Nelson Mandela Rules r.24', 'Правила Нельсона Манделы, правило 24'],

@@ -97,7 +97,7 @@ describe('check on any input', () => {
   it('speaks Russian with a Russian translator', () => {
     const report = checkAnswers({}, ru);
     expect(report.areas[0]!.title).toMatch(/[а-яё]/i);
-    expect(report.areas[0]!.advice[0]!.message).toContain('В области 1 не заполнено');
+    expect(report.areas[0]!.advice[0]!.message).toContain('По направлению 1 не заполнено');
     expect(report.areas[0]!.advice[0]!.section).toBe('протокол, 6.4');
   });
 });
