@@ -159,8 +159,18 @@ describe('check', () => {
     const result = runCli(['--ui-lang', 'ru', 'check', HALF]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Профиль страны: Таджикистан.');
-    expect(result.stdout).toMatch(/^Область 3\. .*\[не начата\]$/m);
+    expect(result.stdout).toMatch(/^Направление 3\. .*\[не начато\]$/m);
     expect(result.stdout).toContain('Источник: протокол, 7, 8');
     expect(result.stderr).toMatch(/ошиб\S+ формата/);
+  });
+});
+
+describe('check in Russian (LANG=ru_RU.UTF-8)', () => {
+  it('reports areas, advice and sections in Russian', () => {
+    const result = runCli(['check', 'test/fixtures/check/weak.yaml'], { env: { LANG: 'ru_RU.UTF-8' } });
+    const text = result.stdout + result.stderr;
+    expect(text).toContain('Направление 1');
+    expect(text).toMatch(/протокол/);
+    expect(text).not.toMatch(/\bArea 1\b|Source: protocol/);
   });
 });

@@ -169,6 +169,20 @@ describe.skipIf(!hasScript)('interview in a pseudo-terminal', () => {
     expect(parse(readFileSync(join(dir, 'p.yaml'), 'utf8'))).toMatchObject({ language: 'ru', country: 'KG' });
   });
 
+  it('speaks Russian from the first screen with LANG=ru_RU.UTF-8', async () => {
+    const dir = tempDir();
+    const pty = open(['interview', 'ru.yaml'], dir, { LANG: 'ru_RU.UTF-8' });
+    await pty.waitFor('Язык и страна · вопрос 1 из 2');
+    await pty.waitFor('На каком языке подготовить документы?');
+    await pty.send(KEY.enter); // the document language defaults to the interface's: Russian
+    await pty.waitFor('В какой стране проходит проект?');
+    await pty.send(KEY.ctrlC);
+    expect(await pty.exited).toBe(130);
+    expect(pty.text).toContain('Остановлено. Все данные ответы сохранены в ru.yaml');
+    expect(pty.text).not.toMatch(/In which language|Every answer given/);
+    expect(parse(readFileSync(join(dir, 'ru.yaml'), 'utf8'))).toMatchObject({ language: 'ru' });
+  });
+
   it('stops before touching an answers file it cannot read', async () => {
     const dir = tempDir();
     const broken = 'version: 1\ncountry: KG\nproject:\n  title: [unclosed\n';

@@ -62,8 +62,8 @@ describe('formatReportText', () => {
 
   it('is Russian with a Russian translator, with Russian plurals', () => {
     const text = formatReportText('a.yaml', checkAnswers({}, ru), ru);
-    expect(text).toContain('Область 1.');
-    expect(text).toContain('[не начата]');
+    expect(text).toContain('Направление 1.');
+    expect(text).toContain('[не начато]');
     expect(text).toContain('Итог: 5 ошибок, 0 предупреждений, 0 советов.');
   });
 });
