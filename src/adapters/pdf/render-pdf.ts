@@ -1,7 +1,7 @@
 /**
  * Markdown blocks → PDF bytes with pdfkit (imported lazily, only when a PDF is asked for).
  * A4, numbered headings with bookmarks, justified text, tables with repeated headers, a running
- * header with the document title, "page X of Y", metadata, and a DRAFT watermark on drafts.
+ * header with the document title, "page X of Y", metadata, and a DRAFT watermark under the text of drafts.
  * Byte-identical for the same input: the dates come from the caller and pdfkit derives the
  * document ID from the metadata.
  */
@@ -96,13 +96,17 @@ function decoratePages(doc: Doc, meta: DocumentMeta): void {
         align: 'center',
         lineBreak: false,
       });
-      if (meta.watermark) drawWatermark(doc, meta.watermark);
     });
   }
 }
 
+/**
+ * Drawn first on every new page, so the text lies over it and stays fully legible. pdfkit keeps
+ * the cursor and the current font outside the graphics state: both are put back by hand.
+ */
 function drawWatermark(doc: Doc, text: string): void {
   const { width, height } = doc.page;
+  const [x, y] = [doc.x, doc.y];
   doc.save();
   doc.rotate(WATERMARK.angle, { origin: [width / 2, height / 2] });
   doc.font(FACE_NAME.bold).fontSize(WATERMARK.size).fillColor(WATERMARK.color, WATERMARK.opacity);
@@ -113,6 +117,9 @@ function drawWatermark(doc: Doc, text: string): void {
     lineBreak: false,
   });
   doc.restore();
+  doc.font(FACE_NAME.regular).fontSize(TEXT.size);
+  doc.x = x;
+  doc.y = y;
 }
 
 async function createDocument(meta: DocumentMeta): Promise<{ doc: Doc; fonts: FontSet }> {
@@ -137,6 +144,8 @@ async function createDocument(meta: DocumentMeta): Promise<{ doc: Doc; fonts: Fo
   });
   for (const face of FACES) doc.registerFont(FACE_NAME[face], fonts[face] as unknown as Buffer);
   doc.font(FACE_NAME.regular).fontSize(TEXT.size);
+  const watermark = meta.watermark;
+  if (watermark) doc.on('pageAdded', () => drawWatermark(doc, watermark));
   doc.addPage();
   return { doc, fonts };
 }
