@@ -62,12 +62,15 @@ export function withPlainLayout(font: Font): Font {
       run.push(glyph);
       positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
     }
-    // pdfkit scales the positions in place, then reads advanceWidth: compute it on demand.
+    // pdfkit scales the positions in place, then reads advanceWidth (again and again, since the
+    // run is cached for the whole process): sum them on the first read, after the scaling.
+    let advanceWidth: number | undefined;
     return {
       glyphs: run,
       positions,
       get advanceWidth() {
-        return positions.reduce((sum, position) => sum + position.xAdvance, 0);
+        advanceWidth ??= positions.reduce((sum, position) => sum + position.xAdvance, 0);
+        return advanceWidth;
       },
     };
   };
