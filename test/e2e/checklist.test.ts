@@ -39,12 +39,12 @@ describe('prison-protocol checklist (built CLI)', () => {
     expect(runCli(['checklist', '-f', 'md', '-o', dir, '--force']).code).toBe(0);
     const bad = runCli(['checklist', '-f', 'odt']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Unknown format “odt”. Available: md, pdf.');
+    expect(bad.stderr).toContain('Unknown --format value “odt”. Allowed: md, pdf.');
   });
 
   it('rejects an unknown language with exit 2', () => {
     const result = runCli(['checklist', '--lang', 'xx']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('Unknown language “xx”');
+    expect(result.stderr).toContain('Unknown --lang value “xx”');
   });
 });

@@ -5,14 +5,14 @@ import { translatorFor } from '../../adapters/i18n.js';
 import { buildHandout, handoutMarkdown } from '../../core/checklist/handout.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import type { CommandRun } from '../context.js';
-import { documentLanguage, parseFormats } from '../document-options.js';
+import { checkedList, documentLanguage } from '../document-options.js';
 
 const HANDOUT_FORMATS = ['md', 'pdf'] as const;
 
 export const run: CommandRun = async (_args, options, ctx) => {
   const { t, out } = ctx;
   const lang = documentLanguage(options.lang, ctx.uiLang, t);
-  const formats = parseFormats(options.format, ['md'], HANDOUT_FORMATS, t);
+  const formats = checkedList(options.format, HANDOUT_FORMATS, ['md'], '--format', t);
   const handout = buildHandout(translatorFor(lang));
 
   // Markdown alone and no --out: print it, so it can be piped or pasted.

@@ -20,23 +20,11 @@ import { ExitCode, UserError } from '../../core/errors.js';
 import { runInterview } from '../../core/interview/engine.js';
 import { SessionInterrupted, type Prompter } from '../../core/interview/prompter.js';
 import type { CliContext, CommandRun } from '../context.js';
+import { checkedList } from '../document-options.js';
 
 /** Standard input and output must both be a terminal, and not in CI: otherwise nobody can answer. */
 function interactive(ctx: CliContext): boolean {
   return Boolean(ctx.stdin.isTTY) && Boolean(ctx.out.stdout.isTTY) && !ctx.env.CI;
-}
-
-function formats(value: unknown, ctx: CliContext): Format[] {
-  if (value === undefined) return [...DEFAULT_FORMATS];
-  const list = (Array.isArray(value) ? value : [value]).map(String);
-  const unknown = list.find((item) => !FORMATS.includes(item as Format));
-  if (unknown) {
-    throw new UserError(
-      ctx.t('render.unknownValue', { option: '--format', value: unknown, allowed: FORMATS.join(', ') }),
-      ExitCode.Usage,
-    );
-  }
-  return list as Format[];
 }
 
 /**
@@ -66,7 +54,7 @@ export const run: CommandRun = async (args, options, ctx) => {
   if (area !== undefined && !(Number.isInteger(area) && area >= 1 && area <= 5)) {
     throw new UserError(t('interview.badArea', { value: String(options.area) }), ExitCode.Usage);
   }
-  const chosenFormats = formats(options.format, ctx);
+  const chosenFormats = checkedList<Format>(options.format, FORMATS, DEFAULT_FORMATS, '--format', ctx.t);
   const { document, isNew } = await openAnswers(file, shown, t);
 
   const streams: TerminalStreams = {

@@ -20,29 +20,9 @@ import {
 import { templateLanguages } from '../../adapters/templates.js';
 import { DOC_KINDS, type DocKind } from '../../core/document/types.js';
 import { ExitCode, UserError } from '../../core/errors.js';
-import type { Translate } from '../../core/i18n/translate.js';
 import type { CliContext, CommandRun } from '../context.js';
+import { checkedList } from '../document-options.js';
 import { startProgress } from '../progress.js';
-
-function checkedList<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  fallback: readonly T[],
-  option: string,
-  t: Translate,
-): T[] {
-  if (value === undefined) return [...fallback];
-  const list = (Array.isArray(value) ? value : [value]).map(String);
-  for (const item of list) {
-    if (!allowed.includes(item as T)) {
-      throw new UserError(
-        t('render.unknownValue', { option, value: item, allowed: allowed.join(', ') }),
-        ExitCode.Usage,
-      );
-    }
-  }
-  return [...new Set(list as T[])];
-}
 
 function renderOptions(options: Record<string, unknown>, ctx: CliContext): RenderOptions {
   const { t, cwd } = ctx;
