@@ -3,8 +3,6 @@
  * are counted and pointed to `validate`, never a reason to stop. Exit 1 when any file has an
  * `error` advice, format problems or cannot be read (or, with --strict, a warning).
  */
-import chalk, { Chalk } from 'chalk';
-
 import { readAnswersFile } from '../../adapters/answers-file.js';
 import { countryProfile } from '../../adapters/countries.js';
 import { expandInputs } from '../../adapters/inputs.js';
@@ -18,9 +16,12 @@ import { formatProblem } from '../format-problems.js';
 type Checked = { file: string; report: CheckReport; problems: number; notes: string[] };
 type Failed = { file: string; problems: Problem[] };
 
-function styler(ctx: CliContext): Styler | undefined {
+/** Colours for a terminal; chalk is imported only then, never in pipes and scripts. */
+async function styler(ctx: CliContext): Promise<Styler | undefined> {
   const stdout = ctx.out.stdout;
-  if (!stdout.isTTY || ctx.env.NO_COLOR !== undefined || chalk.level === 0) return undefined;
+  if (!stdout.isTTY || ctx.env.NO_COLOR !== undefined) return undefined;
+  const { default: chalk, Chalk } = await import('chalk');
+  if (chalk.level === 0) return undefined;
   const c = new Chalk({ level: chalk.level });
   const bySeverity = { error: c.red.bold, warning: c.yellow.bold, advice: c.cyan };
   return { heading: c.bold, severity: (severity, text) => bySeverity[severity](text), dim: c.dim };
@@ -62,10 +63,10 @@ async function checkAll(args: string[], ctx: CliContext): Promise<(Checked | Fai
   return results;
 }
 
-function printText(result: Checked, ctx: CliContext): void {
+async function printText(result: Checked, ctx: CliContext): Promise<void> {
   const { out, t } = ctx;
   const width = Math.max(40, Math.min(80, out.stdout.columns ?? 80));
-  const style = styler(ctx);
+  const style = await styler(ctx);
   const text = formatReportText(result.file, result.report, t, {
     width,
     notes: result.notes,
@@ -93,7 +94,7 @@ export const run: CommandRun = async (args, options, ctx) => {
         out.warn(t('check.schemaProblems', { count: result.problems, file: result.file }));
     }
   } else {
-    for (const result of checked) printText(result, ctx);
+    for (const result of checked) await printText(result, ctx);
   }
   const failed = results.length > checked.length;
   const blocked = checked.some(

@@ -1,0 +1,48 @@
+/**
+ * Start-up stays light: the commands that need no PDF, Word or prompts never load those
+ * libraries (they are the slowest imports). Module resolution is recorded through a module hook.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+
+// chalk too: in a pipe nothing is coloured, so the colour library is never needed.
+const HEAVY = /^(pdfkit|fontkit|docx|@inquirer\/|cli-progress|chalk)/;
+
+function importsOf(args: string[]): string[] {
+  const log = join(tempDir(), 'imports.log');
+  const result = spawnSync(
+    process.execPath,
+    ['--import', join(ROOT, 'test/fixtures/startup/register.mjs'), BIN, ...args],
+    { cwd: ROOT, env: { ...process.env, IMPORT_LOG: log, NO_COLOR: '1' }, encoding: 'utf8' },
+  );
+  expect(result.status, result.stderr).toBeLessThanOrEqual(1);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('start-up', () => {
+  it.each([
+    [['--help']],
+    [['--version']],
+    [['validate', 'examples/kg-women-colony.yaml']],
+    [['check', 'examples/kg-women-colony.yaml']],
+    [['schema']],
+  ])('%j loads no PDF, Word, prompt, progress-bar or colour library', (args) => {
+    const imports = importsOf(args);
+    expect(imports.length).toBeGreaterThan(3); // the hook did record
+    expect(imports.filter((specifier) => HEAVY.test(specifier))).toEqual([]);
+  });
+
+  it('Markdown-only render loads no PDF or Word library; PDF render does', () => {
+    const out = tempDir();
+    const md = importsOf(['render', 'examples/kg-women-colony.yaml', '-f', 'md', '-o', out]);
+    expect(md.filter((specifier) => HEAVY.test(specifier))).toEqual([]);
+    const pdf = importsOf(['render', 'examples/kg-women-colony.yaml', '-f', 'pdf', '-o', out]);
+    expect(pdf).toContain('pdfkit');
+    expect(pdf.filter((specifier) => specifier.startsWith('docx'))).toEqual([]);
+  });
+});
