@@ -251,8 +251,19 @@ function messageOf(error: unknown, t: Translate): string {
       places: places.map((context) => t('render.glyphPlace', { context })).join('; '),
     });
   }
+  const fsError = error as NodeJS.ErrnoException;
+  if (
+    typeof fsError?.code === 'string' &&
+    typeof fsError.path === 'string' &&
+    WRITE_ERRORS.has(fsError.code)
+  ) {
+    return t('files.cannotWrite', { file: fsError.path, reason: t(`files.reason.${fsError.code}`) });
+  }
   throw error; // a bug: let the CLI report it as an internal error
 }
+
+/** File-system refusals a user can cause and fix (permissions, a full disk, a file in the way). */
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'ENOTDIR', 'EISDIR']);
 
 /**
  * The outputs a render would write, to refuse before anything is written when some exist. The

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -101,6 +101,25 @@ describe('render on a folder tree (batch, built CLI)', () => {
     const check = runCli(['check', 'in', '--json'], { cwd: dir });
     const reports = JSON.parse(check.stdout) as { file: string }[];
     expect(reports.map((r) => r.file)).toContain(join('in', 'kz', 'protocol.yaml'));
+  });
+
+  it('fails only the file that cannot be written, and refuses a file given as --out', () => {
+    const dir = makeTree();
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'kg'), 'in the way');
+    const result = runCli(['render', 'in', '-o', 'out', '-f', 'md', '--json'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { files: { file: string; ok: boolean; errors: string[] }[] };
+    const blocked = report.files.find((file) => file.file === join('in', 'kg', 'protocol.yaml'))!;
+    expect(blocked.ok).toBe(false);
+    expect(blocked.errors[0]).toMatch(
+      /^Cannot write .*out\/kg: a file is in the way where a folder is needed\.$/,
+    );
+    expect(report.files.filter((file) => file.ok)).toHaveLength(2);
+
+    const usage = runCli(['render', 'in/kz/protocol.yaml', '-o', 'out/kg'], { cwd: dir });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--out must be a folder, but out/kg is a file.');
   });
 
   it('refuses an empty folder and a missing path with exit 2', () => {

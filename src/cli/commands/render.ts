@@ -35,8 +35,12 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
   }
   const lang = typeof options.lang === 'string' ? options.lang : undefined;
   if (lang !== undefined) checkedList(lang, templateLanguages(templatesDir), [], '--lang', t);
+  const outDir = resolve(cwd, typeof options.out === 'string' ? options.out : '.');
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new UserError(t('files.outNotFolder', { path: String(options.out) }), ExitCode.Usage);
+  }
   return {
-    outDir: resolve(cwd, typeof options.out === 'string' ? options.out : '.'),
+    outDir,
     formats: checkedList<Format>(options.format, FORMATS, DEFAULT_FORMATS, '--format', t),
     docs: checkedList<DocKind>(options.doc, DOC_KINDS, DOC_KINDS, '--doc', t),
     lang,
