@@ -15,6 +15,7 @@ import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
+import { describeFileError } from './file-errors.js';
 import { existingFiles, writeFileAtomic } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
@@ -251,19 +252,10 @@ function messageOf(error: unknown, t: Translate): string {
       places: places.map((context) => t('render.glyphPlace', { context })).join('; '),
     });
   }
-  const fsError = error as NodeJS.ErrnoException;
-  if (
-    typeof fsError?.code === 'string' &&
-    typeof fsError.path === 'string' &&
-    WRITE_ERRORS.has(fsError.code)
-  ) {
-    return t('files.cannotWrite', { file: fsError.path, reason: t(`files.reason.${fsError.code}`) });
-  }
+  const fileMessage = describeFileError(error, t);
+  if (fileMessage) return fileMessage;
   throw error; // a bug: let the CLI report it as an internal error
 }
-
-/** File-system refusals a user can cause and fix (permissions, a full disk, a file in the way). */
-const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'ENOTDIR', 'EISDIR']);
 
 /**
  * The outputs a render would write, to refuse before anything is written when some exist. The

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
 import { paths } from '../adapters/assets.js';
+import { describeFileError } from '../adapters/file-errors.js';
 import { translatorFor, uiLanguage } from '../adapters/i18n.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
@@ -162,6 +163,12 @@ function handleError(error: unknown, ctx: CliContext): number {
     out.error(error.message);
     if (ctx.debug && error.stack) out.error(error.stack);
     return error.exitCode;
+  }
+  const fileMessage = describeFileError(error, t);
+  if (fileMessage) {
+    out.error(fileMessage);
+    if (ctx.debug && error instanceof Error && error.stack) out.error(error.stack);
+    return ExitCode.Invalid;
   }
   if (isPromptExit(error)) {
     out.error(t('cli.error.interrupted'));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -40,6 +40,20 @@ describe('prison-protocol checklist (built CLI)', () => {
     const bad = runCli(['checklist', '-f', 'odt']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Unknown --format value “odt”. Allowed: md, pdf.');
+  });
+
+  it('says plainly when a file is in the way of the output folder (no internal error)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blocked'), '');
+    const result = runCli(['checklist', '-f', 'md', '-o', 'blocked'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^Cannot write .*blocked: a file is in the way where a folder is needed\.$/m,
+    );
+    expect(result.stderr).not.toMatch(/Internal error/);
+    const init = runCli(['init', 'blocked/protocol.yaml'], { cwd: dir });
+    expect(init.code).toBe(1);
+    expect(init.stderr).toContain('a file is in the way where a folder is needed');
   });
 
   it('rejects an unknown language with exit 2', () => {
