@@ -37,8 +37,23 @@ export function hasAfterReleaseService(view: AnswersView): boolean {
 }
 
 /** The name a message shows for a service: its name, else its id, else its position. */
-export function serviceLabel(service: Loose<Service>, index: number): string {
+function serviceLabel(service: Loose<Service>, index: number): string {
   return text(service.name) ?? text(service.id) ?? `#${index + 1}`;
+}
+
+/**
+ * The `services` message parameter naming every service that `matches` (quoted, at most six),
+ * or undefined when none does: the shape of every rule that flags individual services.
+ */
+export function servicesWhere(
+  view: AnswersView,
+  t: Translate,
+  matches: (service: Loose<Service>) => boolean,
+): { services: string } | undefined {
+  const names = view.services.flatMap((service, index) =>
+    matches(service) ? [serviceLabel(service, index)] : [],
+  );
+  return names.length > 0 ? { services: quoteList(names, t) } : undefined;
 }
 
 /** Words that describe a service, for matching it with commitments and indicators. */

@@ -3,7 +3,7 @@ import type { Indicator } from '../../answers/types.js';
 import { sharesStem } from '../match.js';
 import { allText, hasText, text, type Loose } from '../read.js';
 import type { Rule } from '../types.js';
-import { quoteList, serviceLabel, serviceWords, started } from './facts.js';
+import { servicesWhere, serviceWords, started } from './facts.js';
 
 /** The parts of an indicator a logframe needs, in the order the message lists them. */
 export const INDICATOR_PARTS = ['baseline', 'target', 'frequency', 'source', 'responsible'] as const;
@@ -50,11 +50,7 @@ export const monitoringRules: Rule[] = [
         ...allText(indicator.name),
         ...allText(indicator.definition),
       ]);
-      const names = view.services
-        .map((service, index) => ({ service, index }))
-        .filter(({ service }) => !sharesStem(serviceWords(service), indicatorTexts))
-        .map(({ service, index }) => serviceLabel(service, index));
-      return names.length > 0 ? { services: quoteList(names, t) } : undefined;
+      return servicesWhere(view, t, (service) => !sharesStem(serviceWords(service), indicatorTexts));
     },
   },
   {

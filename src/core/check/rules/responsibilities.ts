@@ -4,7 +4,7 @@ import { CONSENT, mentionsAny } from '../keywords.js';
 import { sharesStem } from '../match.js';
 import { hasText, record, text, texts, type AnswersView, type Loose } from '../read.js';
 import type { Rule } from '../types.js';
-import { healthServicesInvolved, quoteList, serviceLabel, serviceWords, started } from './facts.js';
+import { healthServicesInvolved, quoteList, servicesWhere, serviceWords, started } from './facts.js';
 
 /** The commitments that could cover a service, by who implements it. */
 function commitmentsFor(service: Loose<Service>, view: AnswersView): string[] | undefined {
@@ -34,11 +34,10 @@ export const responsibilitiesRules: Rule[] = [
     section: ['6.4/2', '6.4/4'],
     check: ({ view, t }) => {
       if (!started(view, 'responsibilities')) return undefined;
-      const names = view.services
-        .map((service, index) => ({ service, index, duties: commitmentsFor(service, view) }))
-        .filter(({ service, duties }) => duties !== undefined && !sharesStem(serviceWords(service), duties))
-        .map(({ service, index }) => serviceLabel(service, index));
-      return names.length > 0 ? { services: quoteList(names, t) } : undefined;
+      return servicesWhere(view, t, (service) => {
+        const duties = commitmentsFor(service, view);
+        return duties !== undefined && !sharesStem(serviceWords(service), duties);
+      });
     },
   },
   {

@@ -8,8 +8,7 @@ import {
   MEDICAL_TYPES,
   hasAfterReleaseService,
   projectTexts,
-  quoteList,
-  serviceLabel,
+  servicesWhere,
 } from './facts.js';
 
 function refers(service: Loose<Service>): boolean {
@@ -22,11 +21,11 @@ function authorisedByHealth(service: Loose<Service>): boolean {
 
 /** Names of the services of `types` that no health institution authorises. */
 function unauthorised({ view, t }: RuleInput, types: readonly string[]) {
-  const names = view.services
-    .map((service, index) => ({ service, index }))
-    .filter(({ service }) => types.includes(text(service.type) ?? '') && !authorisedByHealth(service))
-    .map(({ service, index }) => serviceLabel(service, index));
-  return names.length > 0 ? { services: quoteList(names, t) } : undefined;
+  return servicesWhere(
+    view,
+    t,
+    (service) => types.includes(text(service.type) ?? '') && !authorisedByHealth(service),
+  );
 }
 
 export const servicesRules: Rule[] = [
@@ -64,13 +63,8 @@ export const servicesRules: Rule[] = [
     severity: 'advice',
     area: 'services',
     section: ['6.4/2'],
-    check: ({ view, t }) => {
-      const names = view.services
-        .map((service, index) => ({ service, index }))
-        .filter(({ service }) => text(service.type) === 'case-management' && !refers(service))
-        .map(({ service, index }) => serviceLabel(service, index));
-      return names.length > 0 ? { services: quoteList(names, t) } : undefined;
-    },
+    check: ({ view, t }) =>
+      servicesWhere(view, t, (service) => text(service.type) === 'case-management' && !refers(service)),
   },
   {
     id: 'services.relations',
