@@ -6,6 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
 import type { Intro, NoticeKind, Summary } from '../core/interview/prompter.js';
+import { wantsColour } from './colour.js';
 
 export interface TextStyle {
   bold: (text: string) => string;
@@ -14,9 +15,9 @@ export interface TextStyle {
   good: (text: string) => string;
 }
 
-/** Colour only on a terminal and never with NO_COLOR or TERM=dumb. */
+/** Colour only where `wantsColour` allows it (a terminal, no NO_COLOR, not TERM=dumb). */
 export function textStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): TextStyle {
-  const colour = Boolean(stream.isTTY) && !env.NO_COLOR && env.TERM !== 'dumb';
+  const colour = wantsColour(stream, env);
   const chalk: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
   return { bold: chalk.bold, dim: chalk.dim, warn: chalk.yellow, good: chalk.green };
 }

@@ -6,11 +6,12 @@ import type { Writable } from 'node:stream';
 
 import type { ChalkInstance } from 'chalk';
 
+import { coloursFor } from '../adapters/colour.js';
+
 export interface OutputOptions {
   stdout?: Writable & { isTTY?: boolean; columns?: number };
   stderr?: Writable & { isTTY?: boolean; columns?: number };
   quiet?: boolean;
-  color?: boolean;
 }
 
 type Paint = (text: string) => string;
@@ -35,11 +36,8 @@ export class Output {
    */
   static async create(options: OutputOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<Output> {
     const output = new Output(options);
-    const wanted = options.color ?? (Boolean(output.stderr.isTTY) && env.NO_COLOR === undefined);
-    if (wanted) {
-      const { default: chalk, Chalk } = await import('chalk');
-      if (chalk.level > 0 || options.color) output.useColours(new Chalk({ level: chalk.level || 1 }));
-    }
+    const chalk = await coloursFor(output.stderr, env);
+    if (chalk) output.useColours(chalk);
     return output;
   }
 

@@ -4,6 +4,7 @@
  * `error` advice, format problems or cannot be read (or, with --strict, a warning).
  */
 import { readAnswersFile } from '../../adapters/answers-file.js';
+import { coloursFor } from '../../adapters/colour.js';
 import { countryProfile } from '../../adapters/countries.js';
 import { expandInputs } from '../../adapters/inputs.js';
 import { checkAnswers, type CheckReport } from '../../core/check/index.js';
@@ -18,11 +19,8 @@ type Failed = { file: string; problems: Problem[] };
 
 /** Colours for a terminal; chalk is imported only then, never in pipes and scripts. */
 async function styler(ctx: CliContext): Promise<Styler | undefined> {
-  const stdout = ctx.out.stdout;
-  if (!stdout.isTTY || ctx.env.NO_COLOR !== undefined) return undefined;
-  const { default: chalk, Chalk } = await import('chalk');
-  if (chalk.level === 0) return undefined;
-  const c = new Chalk({ level: chalk.level });
+  const c = await coloursFor(ctx.out.stdout, ctx.env);
+  if (!c) return undefined;
   const bySeverity = { error: c.red.bold, warning: c.yellow.bold, advice: c.cyan };
   return { heading: c.bold, severity: (severity, text) => bySeverity[severity](text), dim: c.dim };
 }
