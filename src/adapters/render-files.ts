@@ -6,6 +6,7 @@
  */
 import { basename, extname, join } from 'node:path';
 
+import { peekLanguage } from '../core/answers/peek-language.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -270,8 +271,11 @@ export async function plannedOutputs(
   if (!options.lang) {
     try {
       const { readAnswersBytes } = await import('./answers-file.js');
-      const { parseAnswers } = await import('../core/answers/load.js');
-      answers = parseAnswers(await readAnswersBytes(file, deps.t), deps.t).data;
+      const { decodeText, parseAnswers } = await import('../core/answers/load.js');
+      const bytes = await readAnswersBytes(file, deps.t);
+      const peeked = peekLanguage(decodeText(bytes) ?? '');
+      if (peeked === undefined) answers = parseAnswers(bytes, deps.t).data;
+      else if (peeked !== null) answers = { language: peeked };
     } catch {
       return []; // unreadable: renderFile reports it
     }
