@@ -16,7 +16,7 @@ import type { Translate } from '../core/i18n/translate.js';
 import { newAnswersDocument, newAnswersText } from '../core/interview/document.js';
 import type { AreaReadiness } from '../core/interview/session.js';
 import { parseSessionSpec, type SessionSpec } from '../core/interview/spec.js';
-import type { Problem } from '../core/validation/problem.js';
+import { formatProblem, type Problem } from '../core/validation/problem.js';
 import { readAnswersBytes } from './answers-file.js';
 import { paths } from './assets.js';
 import { countryProfile } from './countries.js';
@@ -42,9 +42,7 @@ export interface OpenedAnswers {
 }
 
 function located(shown: string, problems: Problem[]): string {
-  return problems
-    .map((problem) => `${shown}:${problem.line}:${problem.column}  ${problem.message}`)
-    .join('\n');
+  return problems.map((problem) => formatProblem(shown, problem)).join('\n');
 }
 
 /**

@@ -14,6 +14,7 @@ import { tidyMarkdown } from '../core/document/markdown-escape.js';
 import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
+import { formatProblem } from '../core/validation/problem.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
 import { describeFileError } from './file-errors.js';
@@ -216,9 +217,7 @@ export async function renderFile(
     const answers = read.loaded.data;
     if (!answers || (!read.valid && !options.draft)) {
       const header = t(answers ? 'render.invalidFile' : 'render.unreadableFile', { file: name });
-      const lines = read.problems.map((p) =>
-        t('render.problem', { file: name, line: p.line, column: p.column, message: p.message }),
-      );
+      const lines = read.problems.map((p) => formatProblem(name, p));
       return failure(name, [header, ...lines]);
     }
     lang = documentLanguage(answers, options);

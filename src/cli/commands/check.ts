@@ -10,9 +10,8 @@ import { expandInputs } from '../../adapters/inputs.js';
 import { checkAnswers, type CheckReport } from '../../core/check/index.js';
 import { formatReportText, type Styler } from '../../core/check/format-text.js';
 import { ExitCode, UserError } from '../../core/errors.js';
-import type { Problem } from '../../core/validation/problem.js';
+import { formatProblem, type Problem } from '../../core/validation/problem.js';
 import type { CliContext, CommandRun } from '../context.js';
-import { formatProblem } from '../format-problems.js';
 
 type Checked = { file: string; report: CheckReport; problems: number; notes: string[] };
 type Failed = { file: string; problems: Problem[] };

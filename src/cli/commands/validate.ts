@@ -1,8 +1,8 @@
 import { readAnswersFile } from '../../adapters/answers-file.js';
 import { expandInputs } from '../../adapters/inputs.js';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { formatProblem } from '../../core/validation/problem.js';
 import type { CommandRun } from '../context.js';
-import { formatProblem } from '../format-problems.js';
 
 interface FileReport {
   file: string;

@@ -15,3 +15,8 @@ export interface Problem {
 export function byPosition(a: Problem, b: Problem): number {
   return a.line - b.line || a.column - b.column;
 }
+
+/** `file:line:col  message`, the form editors and CI logs turn into links. */
+export function formatProblem(file: string, problem: Problem): string {
+  return `${file}:${problem.line}:${problem.column}  ${problem.message}`;
+}
