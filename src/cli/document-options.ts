@@ -28,7 +28,7 @@ export function checkedList<T extends string>(
 }
 
 /** `--lang` if given, else the fallback; a language without catalogues is a usage error. */
-export function documentLanguage(option: unknown, fallback: string, t: Translate): string {
+export function checkedLanguage(option: unknown, fallback: string, t: Translate): string {
   const lang = typeof option === 'string' ? option : fallback;
   return checkedList([lang], availableLanguages(), [], '--lang', t)[0]!;
 }

@@ -5,13 +5,13 @@ import { translatorFor } from '../../adapters/i18n.js';
 import { buildHandout, handoutMarkdown } from '../../core/checklist/handout.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import type { CommandRun } from '../context.js';
-import { checkedList, documentLanguage } from '../document-options.js';
+import { checkedList, checkedLanguage } from '../document-options.js';
 
 const HANDOUT_FORMATS = ['md', 'pdf'] as const;
 
 export const run: CommandRun = async (_args, options, ctx) => {
   const { t, out } = ctx;
-  const lang = documentLanguage(options.lang, ctx.uiLang, t);
+  const lang = checkedLanguage(options.lang, ctx.uiLang, t);
   const formats = checkedList(options.format, HANDOUT_FORMATS, ['md'], '--format', t);
   const handout = buildHandout(translatorFor(lang));
 
