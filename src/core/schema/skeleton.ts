@@ -141,8 +141,7 @@ export function buildSkeleton(schema: object, t: Translate, options: SkeletonOpt
 
 function commentOut(line: string): string {
   const trimmed = line.trimStart();
-  if (trimmed.startsWith('# ') && !/^# -? ?\w+:/.test(trimmed)) return line;
-  if (trimmed.startsWith('# ')) return line;
+  if (trimmed.startsWith('# ')) return line; // already a comment: a hint or an optional key
   const pad = line.length - trimmed.length;
   return `${' '.repeat(pad)}# ${trimmed}`;
 }
