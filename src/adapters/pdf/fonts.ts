@@ -75,13 +75,18 @@ export function withPlainLayout(font: Font): Font {
     };
   };
   Object.defineProperty(plain, 'layout', { value: layout });
-  Object.defineProperty(plain, ADVANCE, { value: (codePoint: number) => glyphOf(codePoint).advanceWidth });
+  Object.defineProperty(plain, GLYPH, { value: glyphOf });
   // fontkit reads unitsPerEm through the head table on every access; pdfkit and textWidth ask often.
   Object.defineProperty(plain, 'unitsPerEm', { value: font.unitsPerEm });
   return plain;
 }
 
-const ADVANCE = Symbol('advance');
+const GLYPH = Symbol('glyph');
+
+/** The glyph a font from `loadFonts` draws for a code point (the same one pdfkit would use). */
+export function glyphFor(font: Font, codePoint: number): PlainGlyph {
+  return (font as unknown as Record<symbol, (codePoint: number) => PlainGlyph>)[GLYPH]!(codePoint);
+}
 
 /**
  * Width of `text` at `size` points in a font from `loadFonts`: the same sum of advances that
@@ -89,13 +94,12 @@ const ADVANCE = Symbol('advance');
  * through pdfkit was a large part of the layout time).
  */
 export function textWidth(font: Font, text: string, size: number): number {
-  const advance = (font as unknown as Record<symbol, (codePoint: number) => number>)[ADVANCE]!;
   let units = 0;
-  for (const char of text.normalize('NFC')) units += advance(char.codePointAt(0)!);
+  for (const char of text.normalize('NFC')) units += glyphFor(font, char.codePointAt(0)!).advanceWidth;
   return (units * size) / font.unitsPerEm;
 }
 
-interface PlainGlyph {
+export interface PlainGlyph {
   id: number;
   advanceWidth: number;
   codePoints: number[];

@@ -5,7 +5,8 @@
  * each line is drawn at explicit positions, justified by spreading the spaces.
  */
 import type { Run } from '../../core/document/blocks.js';
-import { FACE_NAME, faceOf, textWidth, type Face, type FontSet } from './fonts.js';
+import { faceOf, textWidth, type Face, type FontSet } from './fonts.js';
+import type { PlacedText, TextWriter } from './text-writer.js';
 
 type Doc = PDFKit.PDFDocument;
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -38,10 +39,11 @@ export interface Composed {
   lineHeight: number;
 }
 
-/** The document and its parsed fonts: layout measures with the fonts, draws on the document. */
+/** The document, its parsed fonts and its text writer: layout measures with the fonts, draws with the writer. */
 export interface Canvas {
   doc: Doc;
   fonts: FontSet;
+  text: TextWriter;
 }
 
 function measure(canvas: Canvas, text: string, face: Face, size: number): number {
@@ -140,7 +142,7 @@ export function composedHeight(composed: Composed): number {
 
 /** Draws one line: same-face pieces are grouped into one text operation each. */
 export function drawLine(
-  doc: Doc,
+  writer: TextWriter,
   composed: Composed,
   line: Line,
   x: number,
@@ -154,24 +156,18 @@ export function drawLine(
   if (align === 'center') cursor += (width - line.natural) / 2;
   else if (align === 'right') cursor += width - line.natural;
   const step = composed.space + extra;
-  let pending: { text: string; face: Face; x: number } | undefined;
-  const flush = () => {
-    if (!pending) return;
-    doc.font(FACE_NAME[pending.face]).fontSize(composed.size);
-    doc.text(pending.text, pending.x, y, { lineBreak: false, wordSpacing: extra });
-    pending = undefined;
-  };
+  const placed: PlacedText[] = [];
   line.words.forEach((word, index) => {
     word.pieces.forEach((piece, pieceIndex) => {
       const joinsBySpace = pieceIndex === 0 && index > 0;
+      const pending = placed[placed.length - 1];
       if (pending && pending.face === piece.face) {
         pending.text += (joinsBySpace ? ' ' : '') + piece.text;
       } else {
-        flush();
-        pending = { text: piece.text, face: piece.face, x: cursor + (joinsBySpace ? step : 0) };
+        placed.push({ text: piece.text, face: piece.face, x: cursor + (joinsBySpace ? step : 0) });
       }
       cursor += (joinsBySpace ? step : 0) + piece.width;
     });
   });
-  flush();
+  writer.line(placed, y, composed.size, extra);
 }

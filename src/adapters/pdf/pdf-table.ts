@@ -74,7 +74,7 @@ function drawRow(flow: PdfFlow, row: Row, widths: number[], y: number): void {
     doc.rect(x, y, width, row.height).lineWidth(TABLE.borderWidth).strokeColor(TABLE.border).stroke();
     // Text sits at the bottom of a tall signing row, on the line where one signs.
     const offset = row.signing ? row.height - composedHeight(cell) - 2 * TABLE.padY : 0;
-    drawBox(doc, cell, x + TABLE.padX, y + TABLE.padY + offset, width - 2 * TABLE.padX, 'left', TEXT.color);
+    drawBox(flow, cell, x + TABLE.padX, y + TABLE.padY + offset, width - 2 * TABLE.padX, 'left', TEXT.color);
     x += width;
   });
 }

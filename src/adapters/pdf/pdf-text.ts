@@ -5,10 +5,10 @@
  * ahead. Tables are in `pdf-table.ts`.
  */
 import type { Block, ListItem, Run } from '../../core/document/blocks.js';
-import { FACE_NAME } from './fonts.js';
 import { compose, composedHeight, drawLine, type Align, type Canvas, type Composed } from './pdf-compose.js';
 import type { FontSet } from './fonts.js';
 import { HEADING, LIST, PAGE, TEXT } from './style.js';
+import { TextWriter } from './text-writer.js';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -17,7 +17,7 @@ export type Doc = PDFKit.PDFDocument;
  * document's cursor is left where it was: callers move it themselves.
  */
 export function drawBox(
-  doc: Doc,
+  canvas: Canvas,
   composed: Composed,
   x: number,
   y: number,
@@ -25,13 +25,10 @@ export function drawBox(
   align: Align,
   color: string,
 ): void {
-  const [cursorX, cursorY] = [doc.x, doc.y];
-  doc.fillColor(color);
+  canvas.doc.fillColor(color);
   composed.lines.forEach((line, index) =>
-    drawLine(doc, composed, line, x, y + index * composed.lineHeight, width, align),
+    drawLine(canvas.text, composed, line, x, y + index * composed.lineHeight, width, align),
   );
-  doc.x = cursorX;
-  doc.y = cursorY;
 }
 
 export class PdfFlow implements Canvas {
@@ -39,10 +36,14 @@ export class PdfFlow implements Canvas {
   private inTitleBlock = true;
   private lastOutline: PDFKit.PDFOutline | undefined;
 
+  readonly text: TextWriter;
+
   constructor(
     readonly doc: Doc,
     readonly fonts: FontSet,
-  ) {}
+  ) {
+    this.text = new TextWriter(doc, fonts);
+  }
 
   get left(): number {
     return PAGE.margins.left;
@@ -89,7 +90,7 @@ export class PdfFlow implements Canvas {
         continue;
       }
       take = Math.max(take, Math.min(rest.length, 1));
-      drawBox(this.doc, { ...composed, lines: rest.slice(0, take) }, x, this.doc.y, width, align, color);
+      drawBox(this, { ...composed, lines: rest.slice(0, take) }, x, this.doc.y, width, align, color);
       this.doc.y += take * composed.lineHeight;
       rest = rest.slice(take);
       if (rest.length > 0) this.newPage();
@@ -110,7 +111,7 @@ export class PdfFlow implements Canvas {
     this.ensureSpace(composedHeight(composed) + HEADING.keepWithNext);
     this.addOutline(block.text, depth);
     const align = depth === 1 ? 'center' : 'left';
-    drawBox(this.doc, composed, this.left, this.doc.y, this.width, align, TEXT.heading);
+    drawBox(this, composed, this.left, this.doc.y, this.width, align, TEXT.heading);
     this.doc.y += composedHeight(composed) + style.below;
   }
 
@@ -153,9 +154,8 @@ export class PdfFlow implements Canvas {
     const composed = compose(this, item.runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
     this.ensureSpace(Math.min(composedHeight(composed), composed.lineHeight * 2));
     const y = this.doc.y;
-    this.doc.font(FACE_NAME.regular).fontSize(TEXT.size).fillColor(TEXT.color);
-    this.doc.text(label, this.left + indent, y, { lineBreak: false });
-    this.doc.y = y;
+    this.doc.fillColor(TEXT.color);
+    this.text.line([{ text: label, face: 'regular', x: this.left + indent }], y, TEXT.size);
     this.flowLines(composed, this.left + textIndent, width, 'justify', TEXT.color);
     this.doc.y += LIST.itemGap;
     if (item.children.length > 0) render(item.children, textIndent);

@@ -1,0 +1,117 @@
+/**
+ * Composed lines written straight into the page's content stream, one TJ operator per piece.
+ * Lines arrive measured and positioned (pdf-compose.ts), so pdfkit's `text()` would only redo
+ * the work: it re-measures, re-splits and re-encodes every fragment, and was a third of the
+ * time of a render. This writes the same operators pdfkit writes and registers the glyphs with
+ * the same font subset, so fonts, widths and the ToUnicode map come out as before.
+ *
+ * It reaches into pdfkit's embedded-font object (`subset`, `widths`, `unicode`, `ref`) and the
+ * page's font resources. The end-to-end tests read the text back from the PDFs, so a change
+ * there fails loudly rather than drawing wrong text.
+ */
+import { FACE_NAME, FACES, glyphFor, type Face, type FontSet } from './fonts.js';
+
+type Doc = PDFKit.PDFDocument;
+
+/** The part of pdfkit's EmbeddedFont used here. */
+interface EmbeddedFont {
+  id: string;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+interface FaceState {
+  embedded: EmbeddedFont;
+  /** Font units → PDF glyph space (1/1000 em). */
+  scale: number;
+  /** Top of the line box to the baseline, per point of size. */
+  ascent: number;
+  /** Code point → the glyph's id in this document's subset, as four hex digits. */
+  hex: Map<number, string>;
+}
+
+/** Text of one face placed at `x` on a line; spaces in it are stretched by the line's word gap. */
+export interface PlacedText {
+  text: string;
+  face: Face;
+  x: number;
+}
+
+/** Numbers in content streams: rounded, so the same input gives the same bytes. */
+function num(value: number): string {
+  return String(Math.round(value * 1000) / 1000);
+}
+
+export class TextWriter {
+  private readonly faces = {} as Record<Face, FaceState>;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly fonts: FontSet,
+  ) {
+    for (const face of FACES) {
+      const font = fonts[face];
+      doc.font(FACE_NAME[face]);
+      const embedded = (doc as unknown as { _font: EmbeddedFont })._font;
+      this.faces[face] = {
+        embedded,
+        scale: 1000 / font.unitsPerEm,
+        ascent: font.ascent / font.unitsPerEm,
+        hex: new Map(),
+      };
+    }
+  }
+
+  /**
+   * Draws pieces on one line whose top is at `y` (pdfkit's coordinates: from the top of the
+   * page). `wordGap` is added to every space, in points, for justified lines.
+   */
+  line(pieces: readonly PlacedText[], y: number, size: number, wordGap = 0): void {
+    if (pieces.length === 0) return;
+    const { doc } = this;
+    const page = doc.page;
+    const ops = [`q 1 0 0 -1 0 ${num(page.height)} cm BT`];
+    let current: Face | undefined;
+    for (const piece of pieces) {
+      const state = this.faces[piece.face];
+      if (piece.face !== current) {
+        const { embedded } = state;
+        (page.fonts as Record<string, unknown>)[embedded.id] ??= embedded.ref();
+        ops.push(`/${embedded.id} ${num(size)} Tf`);
+        current = piece.face;
+      }
+      const baseline = page.height - y - state.ascent * size;
+      ops.push(`1 0 0 1 ${num(piece.x)} ${num(baseline)} Tm`, this.show(piece, state, size, wordGap));
+    }
+    ops.push('ET Q');
+    doc.addContent(ops.join('\n'));
+  }
+
+  /** A TJ operator: glyph ids in hex, with a negative adjustment after each stretched space. */
+  private show(piece: PlacedText, state: FaceState, size: number, wordGap: number): string {
+    const stretch = wordGap ? ` ${num((-wordGap * 1000) / size)} ` : '';
+    let out = '[<';
+    for (const char of piece.text.normalize('NFC')) {
+      const codePoint = char.codePointAt(0)!;
+      out += this.glyphHex(piece.face, state, codePoint);
+      if (stretch && codePoint === 0x20) out += `>${stretch}<`;
+    }
+    return `${out}>] TJ`;
+  }
+
+  private glyphHex(face: Face, state: FaceState, codePoint: number): string {
+    let hex = state.hex.get(codePoint);
+    if (hex === undefined) {
+      const glyph = glyphFor(this.fonts[face], codePoint);
+      const { embedded } = state;
+      const id = embedded.subset.includeGlyph(glyph.id);
+      embedded.widths[id] ??= glyph.advanceWidth * state.scale;
+      embedded.unicode[id] ??= glyph.codePoints;
+      hex = id.toString(16).padStart(4, '0');
+      state.hex.set(codePoint, hex);
+    }
+    return hex;
+  }
+}
