@@ -54,6 +54,19 @@ describe('TextWriter', () => {
     expect(pdf.pages[0]).toMatch(/Стороны\s+договорились\s+о\s+следующем/);
   });
 
+  it('escapes glyph codes that are parentheses, backslash, CR or LF bytes', async () => {
+    // Subset ids are handed out in order of first use: 130 distinct characters take ids up to
+    // 130, through 0x0a, 0x0d, 0x28, 0x29 and 0x5c.
+    const latin = Array.from({ length: 26 }, (_, i) => String.fromCharCode(0x41 + i, 0x61 + i)).join('');
+    const cyrillic = Array.from({ length: 64 }, (_, i) => String.fromCharCode(0x410 + i)).join('');
+    const text = `${latin}0123456789${cyrillic}`;
+    const lines = text
+      .match(/.{1,40}/g)!
+      .map((chunk) => ({ pieces: [{ text: chunk, face: 'regular' as const, x: 40 }] }));
+    const pdf = await readPdf(await draw([lines]));
+    expect(pdf.compact).toBe(text);
+  });
+
   it('registers the font on every page and reads Central Asian letters back', async () => {
     const letters = 'Әә Ғғ Ққ Ңң Өө Ұұ Үү Һһ Іі Ҷҷ Ӣӣ Ӯӯ Ҳҳ Ўў oʻ gʻ';
     const pdf = await readPdf(
