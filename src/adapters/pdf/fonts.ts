@@ -76,6 +76,14 @@ export function withPlainLayout(font: Font): Font {
   };
   Object.defineProperty(plain, 'layout', { value: layout });
   Object.defineProperty(plain, GLYPH, { value: glyphOf });
+  // The glyph check asks for every character of every document: fontkit looks each one up in the cmap.
+  const covered = new Map<number, boolean>();
+  const hasGlyph = (codePoint: number) => {
+    let has = covered.get(codePoint);
+    if (has === undefined) covered.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
+    return has;
+  };
+  Object.defineProperty(plain, 'hasGlyphForCodePoint', { value: hasGlyph });
   // fontkit reads unitsPerEm through the head table on every access; pdfkit and textWidth ask often.
   Object.defineProperty(plain, 'unitsPerEm', { value: font.unitsPerEm });
   return plain;
