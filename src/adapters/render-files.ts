@@ -18,7 +18,7 @@ import { formatProblem } from '../core/validation/problem.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
 import { describeFileError } from './file-errors.js';
-import { existingFiles, writeFileAtomic } from './files.js';
+import { existingFiles, writeFilesAtomicSync } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
 import { loadTemplates, templateLanguages } from './templates.js';
@@ -227,7 +227,7 @@ export async function renderFile(
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
     const { rendered, model } = await renderAll(file, answers, lang, options, deps);
-    for (const output of rendered) await writeFileAtomic(output.path, output.data);
+    writeFilesAtomicSync(rendered);
     const outputs = rendered.map((output) => output.path);
     return {
       file: name,
