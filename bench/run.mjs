@@ -13,6 +13,7 @@ const BIN = join(ROOT, 'bin', 'prison-protocol.js');
 const EXAMPLE = join(ROOT, 'examples', 'kg-women-colony.yaml');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
+const BATCH_RUNS = Number(process.env.BENCH_BATCH_RUNS ?? 3);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -57,22 +58,33 @@ function makeBatch(count) {
   return dir;
 }
 
-function batchRow(count, jobs) {
+/**
+ * Batch rows for several job counts on the same generated files. Runs alternate between the
+ * job counts, so a slow spell of a shared machine weighs on every row alike.
+ */
+function batchRows(count, jobsList, rounds = BATCH_RUNS) {
   const input = makeBatch(count);
   const out = mkdtempSync(join(tmpdir(), 'pp-bench-out-'));
-  const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(jobs)];
-  const runs = Array.from({ length: Math.max(1, Math.floor(RUNS / 3)) }, () => once(process.execPath, args));
+  const runs = new Map(jobsList.map((jobs) => [jobs, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of jobsList) {
+      const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(jobs)];
+      runs.get(jobs).push(once(process.execPath, args));
+    }
+  }
   rmSync(input, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  const seconds = median(runs.map((r) => r.seconds));
-  return {
-    count,
-    jobs,
-    seconds,
-    filesPerSecond: count / seconds,
-    docsPerSecond: (count * 4) / seconds,
-    rssMb: median(runs.map((r) => r.rssMb)),
-  };
+  return jobsList.map((jobs) => {
+    const seconds = median(runs.get(jobs).map((r) => r.seconds));
+    return {
+      count,
+      jobs,
+      seconds,
+      filesPerSecond: count / seconds,
+      docsPerSecond: (count * 4) / seconds,
+      rssMb: median(runs.get(jobs).map((r) => r.rssMb)),
+    };
+  });
 }
 
 function pandocRow(work) {
@@ -131,13 +143,14 @@ else console.log('| pandoc + LibreOffice | not installed | – |');
 console.log(
   `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`,
 );
-const batches = [batchRow(BATCH, 1), batchRow(BATCH, 2)];
+const batches = batchRows(BATCH, [1, 2]);
 for (const b of batches) {
   console.log(
     `| --jobs ${b.jobs} | ${b.seconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
   );
 }
-const memory = process.env.BENCH_MEMORY === '0' ? [] : [batchRow(100, 2), batchRow(1000, 2)];
+const memory =
+  process.env.BENCH_MEMORY === '0' ? [] : [...batchRows(100, [2], 1), ...batchRows(1000, [2], 1)];
 if (memory.length === 2) {
   console.log(
     `\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`,

@@ -122,24 +122,6 @@ function drawWatermark(doc: Doc, text: string): void {
   doc.y = y;
 }
 
-/** pdfkit's word layouts, kept per font for the whole process rather than per document. */
-const layoutCaches = new WeakMap<object, Record<string, unknown>>();
-
-/**
- * pdfkit lays out each word once per document and keeps the result in the document's font
- * object. A run depends only on the word and the font (positions are in 1/1000 em, whatever the
- * size), so one cache per font serves every document of a batch: the boilerplate that repeats
- * from document to document is laid out once. Reaches into pdfkit's `_font`; if that ever
- * changes, documents are still right, only slower.
- */
-function shareLayoutCache(doc: Doc, font: object): void {
-  const embedded = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font;
-  if (!embedded?.layoutCache) return;
-  let cache = layoutCaches.get(font);
-  if (!cache) layoutCaches.set(font, (cache = Object.create(null) as Record<string, unknown>));
-  embedded.layoutCache = cache;
-}
-
 async function createDocument(meta: DocumentMeta): Promise<{ doc: Doc; fonts: FontSet }> {
   const [{ default: PDFDocument }, fonts] = await Promise.all([import('pdfkit'), loadFonts()]);
   const doc = new PDFDocument({
@@ -160,10 +142,7 @@ async function createDocument(meta: DocumentMeta): Promise<{ doc: Doc; fonts: Fo
       ModDate: meta.date,
     },
   });
-  for (const face of FACES) {
-    doc.registerFont(FACE_NAME[face], fonts[face] as unknown as Buffer);
-    shareLayoutCache(doc.font(FACE_NAME[face]), fonts[face]);
-  }
+  for (const face of FACES) doc.registerFont(FACE_NAME[face], fonts[face] as unknown as Buffer);
   doc.font(FACE_NAME.regular).fontSize(TEXT.size);
   const watermark = meta.watermark;
   if (watermark) doc.on('pageAdded', () => drawWatermark(doc, watermark));
