@@ -1,7 +1,8 @@
 /**
  * Tables laid out by hand (pdfkit's `doc.table()` does not repeat header rows): column widths
  * from the content, a shaded header row that is repeated on every page the table continues on,
- * and rows that are never split across pages.
+ * and rows kept whole on one page unless a row is taller than a page: that one is cut between
+ * lines and continues on the next.
  */
 import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
@@ -65,6 +66,31 @@ function composeRow(flow: PdfFlow, row: Run[][], widths: number[], header: boole
   return { cells, height: Math.max(text + 2 * TABLE.padY, signing ? TABLE.signingRow : 0), header, signing };
 }
 
+function rowOf(cells: Composed[], header: boolean): Row {
+  const text = Math.max(0, ...cells.map(composedHeight));
+  return { cells, height: text + 2 * TABLE.padY, header, signing: false };
+}
+
+/** The first `lines` lines of every cell, and the rest. */
+function splitRow(row: Row, lines: number): [Row, Row] {
+  const head = row.cells.map((cell) => ({ ...cell, lines: cell.lines.slice(0, lines) }));
+  const rest = row.cells.map((cell) => ({ ...cell, lines: cell.lines.slice(lines) }));
+  return [rowOf(head, row.header), rowOf(rest, row.header)];
+}
+
+function lineHeightOf(row: Row): number {
+  return Math.max(...row.cells.map((cell) => cell.lineHeight));
+}
+
+/** Lines of the row's text that fit in `space` points. */
+function linesIn(row: Row, space: number): number {
+  return Math.floor((space - 2 * TABLE.padY + 0.01) / lineHeightOf(row));
+}
+
+function twoLines(row: Row): number {
+  return 2 * lineHeightOf(row) + 2 * TABLE.padY;
+}
+
 function drawRow(flow: PdfFlow, row: Row, widths: number[], y: number): void {
   const { doc } = flow;
   let x = flow.left;
@@ -93,19 +119,36 @@ export function drawTable(flow: PdfFlow, table: TableBlock): void {
     drawRow(flow, header, widths, flow.doc.y);
     flow.doc.y += header.height;
   };
-  // A small table (signatures, a short list) is kept whole; a long one starts with at least a row.
-  const total = (header?.height ?? 0) + rows.reduce((sum, row) => sum + row.height, 0);
-  const small = total < (flow.bottom - flow.top) / 3;
-  flow.ensureSpace(small ? total : (header?.height ?? 0) + (rows[0]?.height ?? 0));
-  drawHeader();
-  for (const row of rows) {
-    if (flow.doc.y + row.height > flow.bottom) {
+  const drawAt = (row: Row) => {
+    drawRow(flow, row, widths, flow.doc.y);
+    flow.doc.y += row.height;
+  };
+  const headerHeight = header?.height ?? 0;
+  const pageRoom = flow.bottom - flow.top - headerHeight;
+  /** Draws a row where it fits: here, on the next page, or, if taller than a page, over several. */
+  const place = (row: Row) => {
+    for (;;) {
+      if (flow.doc.y + row.height <= flow.bottom) return drawAt(row);
+      const fits = linesIn(row, flow.bottom - flow.doc.y);
+      if (row.height > pageRoom && fits >= 2) {
+        const [head, rest] = splitRow(row, fits);
+        drawAt(head);
+        row = rest;
+      } else if (flow.doc.y <= flow.top + headerHeight + 1) {
+        return drawAt(row); // nothing fits even a fresh page (a header nearly a page tall)
+      }
       flow.newPage();
       drawHeader();
     }
-    drawRow(flow, row, widths, flow.doc.y);
-    flow.doc.y += row.height;
-  }
+  };
+  // A small table (signatures, a short list) is kept whole; a long one starts with at least a
+  // row, or two lines of a row taller than a page.
+  const total = headerHeight + rows.reduce((sum, row) => sum + row.height, 0);
+  const small = total < (flow.bottom - flow.top) / 3;
+  const first = rows[0] ? Math.min(rows[0].height, twoLines(rows[0])) : 0;
+  flow.ensureSpace(small ? total : headerHeight + first);
+  drawHeader();
+  for (const row of rows) place(row);
   flow.doc.x = flow.left;
   flow.doc.y += TABLE.gapAfter;
 }
