@@ -8,6 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Translate } from '../i18n/translate.js';
 import { byPosition, type Problem } from '../validation/problem.js';
 import type { DraftAnswers } from './types.js';
+import { yamlSyntaxProblems } from './yaml-errors.js';
 
 /** Larger files are refused: no hand-written answers file comes near this. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -48,17 +49,6 @@ function findIndentTab(text: string): { line: number; column: number } | undefin
   return undefined;
 }
 
-function yamlProblems(document: Document.Parsed, lineCounter: LineCounter, t: Translate): Problem[] {
-  return document.errors.map((error) => {
-    const position = lineCounter.linePos(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const message =
-      code === 'duplicate-key' ? t('load.duplicateKey') : t('load.syntax', { detail: detail.trim() });
-    return { line: position.line, column: position.col, path: '', code, message };
-  });
-}
-
 function checkVersion(document: Document.Parsed, data: DraftAnswers, lc: LineCounter, t: Translate) {
   const version = (data as { version?: unknown }).version;
   if (typeof version !== 'number' || version <= SUPPORTED_VERSION) return undefined;
@@ -91,7 +81,7 @@ export function parseAnswers(input: Uint8Array | string, t: Translate): LoadResu
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (document.errors.length > 0)
-    return { problems: yamlProblems(document, lineCounter, t).sort(byPosition) };
+    return { problems: yamlSyntaxProblems(document.errors, text, lineCounter, t).sort(byPosition) };
   if (document.contents === null) return refuse('empty', t('load.empty'));
   if (!isMap(document.contents)) {
     const start = (document.contents as { range?: number[] } | null)?.range?.[0] ?? 0;

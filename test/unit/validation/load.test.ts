@@ -17,7 +17,7 @@ describe('parseAnswers refuses what cannot be read', () => {
     ['empty.yaml', 'empty', 1, 1],
     ['version-2.yaml', 'version', 1, 10],
     ['alias-bomb.yaml', 'aliases', 1, 1],
-    ['syntax.yaml', 'yaml-syntax', 6, 1],
+    ['syntax.yaml', 'yaml-syntax', 4, 10],
   ])('%s → %s at %i:%i', (name, code, line, column) => {
     const result = parseAnswers(fixture(name), tEn);
     expect(result.data).toBeUndefined();
