@@ -89,6 +89,25 @@ export function progressLine(session: Session, section: SectionSpec, number: num
   return session.t(section.area ? 'interview.progress.area' : 'interview.progress.section', params);
 }
 
+/**
+ * Whether to go into an optional section: it is offered while nothing in it is answered and
+ * something is left to ask; otherwise the usual flow decides.
+ */
+async function accepted(
+  session: Session,
+  section: SectionSpec & { offer: string },
+  pending: Pending,
+): Promise<boolean> {
+  const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
+  if (!visible.some((question) => pending(question, session.data))) return true;
+  if (visible.some((question) => isAnswered(session.spec, question, session.data, ROOT))) return true;
+  return session.prompter.askConfirm({
+    message: session.t(section.offer),
+    help: session.optional(`${section.offer}.help`),
+    current: false,
+  });
+}
+
 /** Asks the section's open questions; reviews the section if anything was asked (or `force`). */
 async function runSection(
   session: Session,
@@ -97,6 +116,9 @@ async function runSection(
   pending: Pending,
   force: boolean,
 ) {
+  // No await unless there is an offer: the first prompt of a session appears without delay.
+  if (section.offer && !force && !(await accepted(session, { ...section, offer: section.offer }, pending)))
+    return;
   let introduced = false;
   const introduce = () => {
     if (!introduced) showSectionIntro(session, section);
@@ -147,7 +169,9 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
       await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
     }
   }
-  return finalReview(session, ask, state);
+  const fill = (section: SectionSpec) =>
+    runSection(session, ask, section, pendingFilter(session.spec, session.data), true);
+  return finalReview(session, ask, state, fill);
 }
 
 function welcome(session: Session): string[] {

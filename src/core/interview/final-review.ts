@@ -4,7 +4,7 @@
  * the documents.
  */
 import type { AskFn } from './lists.js';
-import { needsAnswers, ROOT, type SectionState } from './progress.js';
+import { isAnswered, needsAnswers, ROOT, type SectionState } from './progress.js';
 import type { Choice, SummaryRow } from './prompter.js';
 import { reviewQuestions } from './review.js';
 import type { Session } from './session.js';
@@ -122,10 +122,16 @@ async function pickSection(session: Session): Promise<number> {
   });
 }
 
+/**
+ * The end of a session: readiness, problems, and the choice to draft the documents, finish, or
+ * go back to a section. `fill` runs a section nobody has started (an optional one passed over)
+ * as in the session itself, question by question; a started one is shown for review.
+ */
 export async function finalReview(
   session: Session,
   ask: AskFn,
   state: (section: SectionSpec) => SectionState,
+  fill: (section: SectionSpec) => Promise<void>,
 ): Promise<{ files: string[] }> {
   const { t, prompter, spec } = session;
   for (;;) {
@@ -149,6 +155,11 @@ export async function finalReview(
     const index = await pickSection(session);
     if (index === BACK) continue;
     const section = spec.sections[index]!;
+    const started = section.questions.some((question) => isAnswered(spec, question, session.data, ROOT));
+    if (!started) {
+      await fill(section);
+      continue;
+    }
     await reviewQuestions(
       session,
       section.questions,

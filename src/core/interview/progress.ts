@@ -130,11 +130,20 @@ export function pendingFilter(spec: SessionSpec, data: unknown): Pending {
   };
 }
 
-/** The first section with a visible question still to ask, or undefined when all are done. */
+/**
+ * The first section with a visible question still to ask, or undefined when all are done. An
+ * optional section (one with an `offer`) that nobody has started does not count: resuming a
+ * finished file goes to the final review, not to the offer.
+ */
 export function firstPendingSection(spec: SessionSpec, data: unknown): number | undefined {
   const pending = pendingFilter(spec, data);
-  const index = spec.sections.findIndex((section) =>
-    visibleQuestions(spec, section.questions, data, ROOT).some((question) => pending(question, data)),
+  const untouchedOffer = (section: SessionSpec['sections'][number]) =>
+    section.offer !== undefined &&
+    !section.questions.some((question) => isAnswered(spec, question, data, ROOT));
+  const index = spec.sections.findIndex(
+    (section) =>
+      !untouchedOffer(section) &&
+      visibleQuestions(spec, section.questions, data, ROOT).some((question) => pending(question, data)),
   );
   return index < 0 ? undefined : index;
 }

@@ -100,6 +100,11 @@ export interface SectionSpec {
   intro?: string;
   /** Show the summary with the chance to change answers at the end (default true). */
   review?: boolean;
+  /**
+   * Catalogue key of a yes/no question that opens an optional section: asked while none of its
+   * questions has an answer; "no" passes the whole section over.
+   */
+  offer?: string;
   questions: QuestionSpec[];
 }
 
@@ -184,6 +189,8 @@ export function parseSessionSpec(raw: unknown): SessionSpec {
     if (ids.has(section.id)) fail(`sections[${index}]`, `duplicate id ${section.id}`);
     ids.add(section.id);
     if (!Array.isArray(section.questions)) fail(`sections.${section.id}`, 'missing questions');
+    if (section.offer !== undefined && typeof section.offer !== 'string')
+      fail(`sections.${section.id}.offer`, 'expected a catalogue key');
     section.questions.forEach((question, q) =>
       checkQuestion(question, `sections.${section.id}.questions[${q}]`, spec),
     );

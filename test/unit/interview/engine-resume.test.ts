@@ -11,7 +11,16 @@ import { schemaFiles } from '../../../src/adapters/schemas.js';
 import { bundleSchema } from '../../../src/core/schema/bundle.js';
 import { buildSkeleton } from '../../../src/core/schema/skeleton.js';
 import { interview, t } from './harness.js';
-import { AREA3, AREA4, AREA5, change, REVIEW_OK, SIGNING, WHOLE_SESSION } from './scripts.js';
+import {
+  AREA3,
+  AREA4,
+  AREA5,
+  change,
+  CONCEPT_NOTE_DECLINED,
+  REVIEW_OK,
+  SIGNING,
+  WHOLE_SESSION,
+} from './scripts.js';
 
 /** Written by hand: comments, an unusual key order, a skipped optional question (shortName). */
 const HALF_DONE = `# Our draft for the colony No. 2 pilot — do not send yet
@@ -114,6 +123,7 @@ describe('the final review', () => {
       [
         ...AREA5,
         ...SIGNING,
+        ...CONCEPT_NOTE_DECLINED,
         { expect: 'What next?', answer: 'Go back and change answers' },
         { expect: 'Which part', answer: 'Signing' },
         ...change('Place of signing'),
@@ -321,6 +331,7 @@ function START_TO_END() {
     ...AREA4,
     ...AREA5,
     ...SIGNING,
+    ...CONCEPT_NOTE_DECLINED,
     { expect: 'What next?', answer: 'Finish' },
   ];
 }

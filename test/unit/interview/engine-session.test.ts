@@ -8,7 +8,17 @@ import { parse } from 'yaml';
 
 import { validateText } from '../../../src/adapters/interview-session.js';
 import { interview, t } from './harness.js';
-import { AREA1, AREA2, CSO, PRISON, PROJECT, START, WHOLE_SESSION } from './scripts.js';
+import {
+  AREA1,
+  AREA2,
+  CONCEPT_NOTE_DECLINED,
+  CSO,
+  PRISON,
+  PROJECT,
+  REVIEW_OK,
+  START,
+  WHOLE_SESSION,
+} from './scripts.js';
 
 describe('a whole session', () => {
   it('goes from an empty file to a valid answers file and writes the documents', async () => {
@@ -230,5 +240,78 @@ describe('Ctrl-C', () => {
     const data = parse(run.text);
     expect(data.parties.cso.name).toBe('Public Foundation Example');
     expect(data.parties.prison.signatory).toEqual({ name: 'A. Asanov', title: 'Deputy Chairman' });
+  });
+});
+
+describe('the optional concept-note section', () => {
+  it('is offered after signing and, when accepted, fills conceptNote with lists and text', async () => {
+    const session = WHOLE_SESSION.slice(0, -CONCEPT_NOTE_DECLINED.length);
+    const run = await interview([
+      ...session,
+      { expect: 'Add material for the concept note', answer: 'y' },
+      {
+        expect: 'What does the project set out to achieve',
+        answer: 'Every participant leaves with a referral',
+      },
+      '',
+      { expect: 'Objectives: 1 so far', answer: 'Done' },
+      { expect: 'main activities', answer: 'Weekly group counselling' },
+      'Joint staff training',
+      '',
+      { expect: 'Activities: 2 so far', answer: 'Done' },
+      { expect: 'What could go wrong', answer: 'Passes not renewed' },
+      { expect: 'What will the parties do about “Passes not renewed”', answer: 'Agree passes for a year' },
+      { expect: 'Risks: 1 so far', answer: 'Done' },
+      { expect: 'The budget in a few sentences', answer: 'EUR 40,000 from the donor' },
+      { expect: 'What remains after the project', answer: 'Staff trained by the CSO keep the groups' },
+      { expect: 'When?', answer: 'Months 1–3' },
+      { expect: 'What happens in “Months 1–3”', answer: 'Training and first groups' },
+      { expect: 'Timeline: 1 so far', answer: 'Done' },
+      REVIEW_OK,
+      { expect: 'What next?', answer: 'Finish' },
+    ]);
+    expect(run.prompter.remaining).toBe(0);
+    expect(validateText(run.text, t)).toEqual([]);
+    expect(parse(run.text).conceptNote).toEqual({
+      objectives: ['Every participant leaves with a referral'],
+      activities: ['Weekly group counselling', 'Joint staff training'],
+      risks: [{ risk: 'Passes not renewed', mitigation: 'Agree passes for a year' }],
+      budgetSummary: 'EUR 40,000 from the donor',
+      sustainability: 'Staff trained by the CSO keep the groups',
+      timeline: [{ period: 'Months 1–3', activity: 'Training and first groups' }],
+    });
+  });
+
+  it('writes nothing for it when declined, and a finished file resumes at the final review', async () => {
+    const run = await interview([...WHOLE_SESSION, { expect: 'What next?', answer: 'Finish' }]);
+    expect(parse(run.text).conceptNote).toBeUndefined();
+    const again = await interview([{ expect: 'What next?', answer: 'Finish' }], { text: run.text });
+    expect(again.prompter.remaining).toBe(0);
+    expect(again.prompter.texts('confirm')).not.toContain(t('interview.section.conceptNote.offer'));
+  });
+});
+
+describe('the concept-note section, later', () => {
+  it('is reached from the final review of a finished file', async () => {
+    const done = await interview([...WHOLE_SESSION, { expect: 'What next?', answer: 'Finish' }]);
+    const run = await interview(
+      [
+        { expect: 'What next?', answer: 'Go back and change answers' },
+        { expect: 'Which part', answer: 'Concept note (optional)' },
+        { expect: 'What does the project set out to achieve', answer: 'Fewer overdoses after release' },
+        '',
+        { expect: 'Objectives: 1 so far', answer: 'Done' },
+        '',
+        '',
+        '',
+        '',
+        '',
+        REVIEW_OK,
+        { expect: 'What next?', answer: 'Finish' },
+      ],
+      { text: done.text },
+    );
+    expect(run.prompter.remaining).toBe(0);
+    expect(parse(run.text).conceptNote).toEqual({ objectives: ['Fewer overdoses after release'] });
   });
 });

@@ -159,6 +159,9 @@ export const AREA5: Script = [
 
 export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15', REVIEW_OK];
 
+/** The optional concept-note section, passed over. */
+export const CONCEPT_NOTE_DECLINED: Script = [{ expect: 'Add material for the concept note', answer: 'n' }];
+
 export const WHOLE_SESSION: Script = [
   ...START,
   ...PRISON,
@@ -170,4 +173,5 @@ export const WHOLE_SESSION: Script = [
   ...AREA4,
   ...AREA5,
   ...SIGNING,
+  ...CONCEPT_NOTE_DECLINED,
 ];
