@@ -10,7 +10,8 @@ import { UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
 import type { Prompter } from '../core/interview/prompter.js';
 import type { RenderOutcome } from '../core/interview/session.js';
-import { plannedOutputs, renderFile, type Format } from './render-files.js';
+import { renderFile } from './render-files.js';
+import { plannedOutputs, type Format } from './render-plan.js';
 
 export interface InterviewRenderOptions {
   file: string;

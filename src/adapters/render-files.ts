@@ -4,9 +4,6 @@
  * plain data and a translator, so a batch runner can call it from worker threads; fonts,
  * templates and catalogues are cached per process.
  */
-import { basename, extname, join } from 'node:path';
-
-import { peekLanguage } from '../core/answers/peek-language.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -21,74 +18,21 @@ import { describeFileError } from './file-errors.js';
 import { existingFiles, writeFilesAtomicSync } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
-import { loadTemplates, templateLanguages } from './templates.js';
-
-export type Format = 'md' | 'pdf' | 'docx';
-export const FORMATS: readonly Format[] = ['md', 'pdf', 'docx'];
-export const DEFAULT_FORMATS: readonly Format[] = ['md', 'pdf'];
-export const DEFAULT_LANGUAGE = 'en';
-
-export interface RenderOptions {
-  /** Output folder (absolute), plus the sub-folder mirroring where a batch found the file. */
-  outDir: string;
-  outputSubdir?: string;
-  formats: readonly Format[];
-  docs: readonly DocKind[];
-  /** Document language; default: the file's `language`, else English. */
-  lang?: string;
-  templatesDir?: string;
-  force: boolean;
-  draft: boolean;
-  /** How messages name the input (default: the path given). */
-  displayName?: string;
-}
+import { templateLanguages } from './template-files.js';
+import { loadTemplates } from './templates.js';
+import {
+  documentLanguage,
+  outputPath,
+  outputPaths,
+  type RenderOptions,
+  type RenderResult,
+} from './render-plan.js';
 
 export interface RenderDeps {
   /** Interface translator for messages. */
   t: Translate;
   /** Environment, for SOURCE_DATE_EPOCH. */
   env?: Record<string, string | undefined>;
-}
-
-export interface RenderResult {
-  /** The input as given. */
-  file: string;
-  ok: boolean;
-  /** Files written (empty when not ok). */
-  outputs: string[];
-  /** Translated messages: validation problems, refusals, template or font errors. */
-  errors: string[];
-  /** Documents written (one per document kind and format). */
-  documents: number;
-  lang?: string;
-  /** Gaps marked "to complete" (draft mode). */
-  gaps: number;
-}
-
-/** `<out>/<input name without extension>.<doc>.<lang>.<format>`: from the file's name only. */
-export function outputPath(
-  file: string,
-  options: RenderOptions,
-  doc: DocKind,
-  lang: string,
-  format: Format,
-): string {
-  const stem = basename(file, extname(file));
-  return join(options.outDir, options.outputSubdir ?? '', `${stem}.${doc}.${lang}.${format}`);
-}
-
-export function outputPaths(file: string, options: RenderOptions, lang: string): string[] {
-  return options.docs.flatMap((doc) =>
-    options.formats.map((format) => outputPath(file, options, doc, lang, format)),
-  );
-}
-
-export function documentLanguage(
-  answers: DraftAnswers | undefined,
-  options: Pick<RenderOptions, 'lang'>,
-): string {
-  const fromFile = typeof answers?.language === 'string' ? answers.language.trim() : '';
-  return options.lang ?? (fromFile || DEFAULT_LANGUAGE);
 }
 
 /**
@@ -255,29 +199,4 @@ function messageOf(error: unknown, t: Translate): string {
   const fileMessage = describeFileError(error, t);
   if (fileMessage) return fileMessage;
   throw error; // a bug: let the CLI report it as an internal error
-}
-
-/**
- * The outputs a render would write, to refuse before anything is written when some exist. The
- * language comes from --lang or, failing that, from the file itself (read cheaply, not validated).
- */
-export async function plannedOutputs(
-  file: string,
-  options: RenderOptions,
-  deps: RenderDeps,
-): Promise<string[]> {
-  let answers: DraftAnswers | undefined;
-  if (!options.lang) {
-    try {
-      const { readAnswersBytes } = await import('./answers-file.js');
-      const { decodeText, parseAnswers } = await import('../core/answers/load.js');
-      const bytes = await readAnswersBytes(file, deps.t);
-      const peeked = peekLanguage(decodeText(bytes) ?? '');
-      if (peeked === undefined) answers = parseAnswers(bytes, deps.t).data;
-      else if (peeked !== null) answers = { language: peeked };
-    } catch {
-      return []; // unreadable: renderFile reports it
-    }
-  }
-  return outputPaths(file, options, documentLanguage(answers, options));
 }

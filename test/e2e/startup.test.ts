@@ -17,7 +17,11 @@ function importsOf(args: string[]): string[] {
   const log = join(tempDir(), 'imports.log');
   const result = spawnSync(
     process.execPath,
-    ['--import', join(ROOT, 'test/fixtures/startup/register.mjs'), BIN, ...args],
+    [
+      '--import',
+      join(ROOT, 'test/fixtures/startup/register.mjs'),
+      ...(args[0] === '-e' ? args : [BIN, ...args]),
+    ],
     { cwd: ROOT, env: { ...process.env, IMPORT_LOG: log, NO_COLOR: '1' }, encoding: 'utf8' },
   );
   expect(result.status, result.stderr).toBeLessThanOrEqual(1);
@@ -44,5 +48,13 @@ describe('start-up', () => {
     const pdf = importsOf(['render', 'examples/kg-women-colony.yaml', '-f', 'pdf', '-o', out]);
     expect(pdf).toContain('pdfkit');
     expect(pdf.filter((specifier) => specifier.startsWith('docx'))).toEqual([]);
+  });
+
+  it('the render command plans a batch without the rendering pipeline (only workers load it)', () => {
+    const script = "await import('./dist/cli/commands/render.js')";
+    const imports = importsOf(['-e', script, '--input-type=module']);
+    expect(imports.length).toBeGreaterThan(3);
+    const pipeline = /^(yaml|handlebars|marked|pdfkit|docx)|render-files\.js$|templates\.js$/;
+    expect(imports.filter((specifier) => pipeline.test(specifier))).toEqual([]);
   });
 });

@@ -5,9 +5,9 @@
  */
 import { translatorFor } from '../i18n.js';
 import type { InputFile } from '../inputs.js';
-import type { RenderOptions, RenderResult } from '../render-files.js';
+import { crashResult, type RenderOptions, type RenderResult } from '../render-plan.js';
 import { runPool } from './pool.js';
-import { crashResult, renderSafely, type RenderTask } from './render-task.js';
+import type { RenderTask } from './render-task.js';
 
 export interface BatchContext {
   uiLang: string;
@@ -26,6 +26,8 @@ export async function renderBatch(
     options: { ...options, outputSubdir: input.outputSubdir, displayName: input.display },
   }));
   if (context.jobs <= 1 || tasks.length <= 1) {
+    // Only here, rendering in this thread, is the rendering pipeline loaded into it.
+    const { renderSafely } = await import('./render-task.js');
     for (const [index, task] of tasks.entries())
       onResult(await renderSafely(task, context.uiLang, context.env), index);
     return;

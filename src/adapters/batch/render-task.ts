@@ -1,15 +1,11 @@
 /** One file of a batch, as handed to a worker thread: plain data only. */
 import { translatorFor } from '../i18n.js';
-import { renderFile, type RenderOptions, type RenderResult } from '../render-files.js';
+import { renderFile } from '../render-files.js';
+import { crashResult, type RenderOptions, type RenderResult } from '../render-plan.js';
 
 export interface RenderTask {
   file: string;
   options: RenderOptions;
-}
-
-/** What a file whose rendering crashed (a bug, not the user's mistake) is reported as. */
-export function crashResult(file = '', message = ''): RenderResult {
-  return { file, ok: false, outputs: [], errors: message ? [message] : [], documents: 0, gaps: 0 };
 }
 
 /** Renders one file; an unexpected error fails only this file, with the internal-error message. */

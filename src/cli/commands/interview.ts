@@ -15,7 +15,7 @@ import {
   readiness,
   validateText,
 } from '../../adapters/interview-session.js';
-import { DEFAULT_FORMATS, FORMATS, type Format } from '../../adapters/render-files.js';
+import { DEFAULT_FORMATS, FORMATS, type Format } from '../../adapters/render-plan.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import { runInterview } from '../../core/interview/engine.js';
 import { SessionInterrupted, type Prompter } from '../../core/interview/prompter.js';

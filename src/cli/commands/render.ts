@@ -16,8 +16,8 @@ import {
   type Format,
   type RenderOptions,
   type RenderResult,
-} from '../../adapters/render-files.js';
-import { templateLanguages } from '../../adapters/templates.js';
+} from '../../adapters/render-plan.js';
+import { templateLanguages } from '../../adapters/template-files.js';
 import { DOC_KINDS, type DocKind } from '../../core/document/types.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import type { CliContext, CommandRun } from '../context.js';

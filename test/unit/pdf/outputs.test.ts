@@ -11,8 +11,9 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { translatorFor } from '../../../src/adapters/i18n.js';
-import { renderFile, type RenderOptions } from '../../../src/adapters/render-files.js';
-import { templateLanguages } from '../../../src/adapters/templates.js';
+import { renderFile } from '../../../src/adapters/render-files.js';
+import type { RenderOptions } from '../../../src/adapters/render-plan.js';
+import { templateLanguages } from '../../../src/adapters/template-files.js';
 import type { Answers } from '../../../src/core/answers/types.js';
 import { DOC_KINDS } from '../../../src/core/document/types.js';
 import { ROOT, tempDir } from '../../helpers/cli.js';
