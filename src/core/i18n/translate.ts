@@ -41,17 +41,21 @@ function pluralKey(catalogue: Catalogue, key: string, rules: Intl.PluralRules, c
  * key itself, so a missing entry shows up as a readable key rather than a crash.
  */
 export function createTranslator(language: string, catalogue: Catalogue, fallback?: Catalogue): Translate {
-  const rules = new Intl.PluralRules(language);
-  const fallbackRules = new Intl.PluralRules(FALLBACK_LANGUAGE);
+  // Made on the first message with a count: the first Intl object costs milliseconds of ICU
+  // start-up, and most runs (`--help`, a valid file) never count anything.
+  let rules: Intl.PluralRules | undefined;
+  let fallbackRules: Intl.PluralRules | undefined;
   return (key, params) => {
     // Templates pass numbers that were formatted or read as text ("21"): they choose a form too.
     const raw = params?.count;
     const count = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
     if (typeof count === 'number') {
+      rules ??= new Intl.PluralRules(language);
       const own = pluralKey(catalogue, key, rules, count);
       const text = lookup(catalogue, own);
       if (text !== undefined) return interpolate(text, params);
       if (fallback) {
+        fallbackRules ??= new Intl.PluralRules(FALLBACK_LANGUAGE);
         const fb = lookup(fallback, pluralKey(fallback, key, fallbackRules, count));
         if (fb !== undefined) return interpolate(fb, params);
       }
