@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The benchmark behind the README's "Performance" section (`npm run bench`). It times the built
 // CLI as users run it: whole processes, medians of several runs, peak memory from the kernel
-// (/usr/bin/time -f %M where available). Not a test: it measures, it does not judge.
+// and CPU seconds (/usr/bin/time where available). Not a test: it measures, it does not judge.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,9 +18,12 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Runs a command once; returns wall seconds and peak RSS in MB (when /usr/bin/time exists). */
+/**
+ * Runs a command once; returns wall seconds, and where /usr/bin/time exists, peak RSS in MB and
+ * CPU seconds (user + system, all threads): CPU above wall time means more than one core worked.
+ */
 function once(command, args, options = {}) {
-  const argv = TIME ? ['-f', '%M', command, ...args] : args;
+  const argv = TIME ? ['-f', '%M %U %S', command, ...args] : args;
   const start = performance.now();
   const result = spawnSync(TIME ?? command, argv, {
     encoding: 'utf8',
@@ -31,8 +34,8 @@ function once(command, args, options = {}) {
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   }
-  const rssKb = TIME ? Number(result.stderr.trim().split('\n').pop()) : NaN;
-  return { seconds, rssMb: rssKb / 1024 };
+  const [rssKb, user, system] = TIME ? result.stderr.trim().split('\n').pop().split(' ').map(Number) : [];
+  return { seconds, rssMb: rssKb / 1024, cpuSeconds: user + system };
 }
 
 function timed(label, command, args, options) {
@@ -58,31 +61,44 @@ function makeBatch(count) {
   return dir;
 }
 
+/** How a batch is run: a job count, optionally confined to one core (`taskset -c 0`). */
+const JOBS_1 = { label: '--jobs 1', jobs: 1 };
+const JOBS_2 = { label: '--jobs 2', jobs: 2 };
+const JOBS_1_ONE_CORE = { label: '--jobs 1, confined to one core (taskset)', jobs: 1, oneCore: true };
+
 /**
- * Batch rows for several job counts on the same generated files. Runs alternate between the
- * job counts, so a slow spell of a shared machine weighs on every row alike.
+ * Batch rows for several ways of running on the same generated files. Runs alternate between
+ * them, so a slow spell of a shared machine weighs on every row alike.
  */
-function batchRows(count, jobsList, rounds = BATCH_RUNS) {
+function batchRows(count, variants, rounds = BATCH_RUNS) {
   const input = makeBatch(count);
   const out = mkdtempSync(join(tmpdir(), 'pp-bench-out-'));
-  const runs = new Map(jobsList.map((jobs) => [jobs, []]));
+  const runs = new Map(variants.map((variant) => [variant, []]));
   for (let round = 0; round < rounds; round++) {
-    for (const jobs of jobsList) {
-      const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(jobs)];
-      runs.get(jobs).push(once(process.execPath, args));
+    for (const variant of variants) {
+      const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(variant.jobs)];
+      runs
+        .get(variant)
+        .push(
+          variant.oneCore
+            ? once('taskset', ['-c', '0', process.execPath, ...args])
+            : once(process.execPath, args),
+        );
     }
   }
   rmSync(input, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  return jobsList.map((jobs) => {
-    const seconds = median(runs.get(jobs).map((r) => r.seconds));
+  return variants.map((variant) => {
+    const measured = runs.get(variant);
+    const seconds = median(measured.map((r) => r.seconds));
     return {
+      ...variant,
       count,
-      jobs,
       seconds,
       filesPerSecond: count / seconds,
       docsPerSecond: (count * 4) / seconds,
-      rssMb: median(runs.get(jobs).map((r) => r.rssMb)),
+      rssMb: median(measured.map((r) => r.rssMb)),
+      cpuSeconds: median(measured.map((r) => r.cpuSeconds)),
     };
   });
 }
@@ -141,16 +157,17 @@ if (pandoc !== undefined)
 else console.log('| pandoc + LibreOffice | not installed | – |');
 
 console.log(
-  `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`,
+  `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | CPU (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|`,
 );
-const batches = batchRows(BATCH, [1, 2]);
+// One core shows what a single job costs without V8's helper threads on the other core.
+const batches = batchRows(BATCH, has('taskset') ? [JOBS_1, JOBS_2, JOBS_1_ONE_CORE] : [JOBS_1, JOBS_2]);
 for (const b of batches) {
   console.log(
-    `| --jobs ${b.jobs} | ${b.seconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
+    `| ${b.label} | ${b.seconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
   );
 }
 const memory =
-  process.env.BENCH_MEMORY === '0' ? [] : [...batchRows(100, [2], 1), ...batchRows(1000, [2], 1)];
+  process.env.BENCH_MEMORY === '0' ? [] : [...batchRows(100, [JOBS_2], 1), ...batchRows(1000, [JOBS_2], 1)];
 if (memory.length === 2) {
   console.log(
     `\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`,
@@ -158,6 +175,8 @@ if (memory.length === 2) {
 }
 console.log(`\n--help / bare node: ${(rows[1].seconds / rows[0].seconds).toFixed(2)}×`);
 console.log(`--jobs 2 / --jobs 1 speed-up: ${(batches[0].seconds / batches[1].seconds).toFixed(2)}×`);
+if (batches[2])
+  console.log(`--jobs 2 / --jobs 1 on one core: ${(batches[2].seconds / batches[1].seconds).toFixed(2)}×`);
 if (pandoc !== undefined)
   console.log(
     `pandoc+LibreOffice (1 doc) / prison-protocol (4 docs): ${(pandoc / rows[4].seconds).toFixed(1)}×`,
