@@ -8,11 +8,12 @@ import { dirname, join, relative, sep } from 'node:path';
 
 import { parse as parseYaml, parseDocument, type Document } from 'yaml';
 
-import { parseAnswers } from '../core/answers/load.js';
+import { decodeText, parseAnswers } from '../core/answers/load.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { checkAnswers } from '../core/check/index.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
+import { rehomeComments } from '../core/interview/comments.js';
 import { newAnswersDocument, newAnswersText } from '../core/interview/document.js';
 import type { AreaReadiness } from '../core/interview/session.js';
 import { parseSessionSpec, type SessionSpec } from '../core/interview/spec.js';
@@ -48,7 +49,8 @@ function located(shown: string, problems: Problem[]): string {
 /**
  * The answers file as an editable YAML document. A missing file starts a new one; a file that
  * cannot be read (syntax, version, binary…) is refused with its located problems and never
- * overwritten; an empty or comments-only file keeps its comments.
+ * overwritten; an empty or comments-only file keeps its comments, and every file its comments'
+ * places (see `rehomeComments`).
  */
 export async function openAnswers(file: string, shown: string, t: Translate): Promise<OpenedAnswers> {
   if (!existsSync(file)) return { document: newAnswersDocument(schemaReference(file)), isNew: true };
@@ -68,6 +70,8 @@ export async function openAnswers(file: string, shown: string, t: Translate): Pr
       ExitCode.Invalid,
     );
   }
+  // Written back after every answer: comments must come out where they stood.
+  rehomeComments(loaded.document, decodeText(bytes) ?? '');
   return { document: loaded.document, isNew: false };
 }
 

@@ -104,21 +104,25 @@ function openBlanks(doc: Document, keys: readonly Key[]): void {
 }
 
 /**
- * `key:  # comment` left empty carries the comment lines that follow it (a skeleton's
- * commented-out optional keys). Once the key gets a value, only the first line stays on it; the
- * rest goes back above the next key, where it was written.
+ * The commented-out `# key:` line a skeleton from `init` offers for an optional key, and the
+ * deeper lines of a commented-out group under it, are removed once the key is really there.
  */
-function keepCommentsInPlace(doc: Document, keys: readonly Key[]): void {
-  const node = doc.getIn(keys, true);
-  if (!isScalar(node) || !isEmptyAnswer(node.value) || !node.comment?.includes('\n')) return;
-  const [first, ...rest] = node.comment.split('\n');
-  node.comment = first;
-  const parent = doc.getIn(keys.slice(0, -1), true);
-  if (!isMap(parent)) return;
-  const index = parent.items.findIndex((pair) => keyName(pair) === keys[keys.length - 1]);
-  const next = parent.items[index + 1]?.key;
-  if (isScalar(next)) next.commentBefore = [...rest, next.commentBefore].filter(Boolean).join('\n');
-  else parent.comment = [...rest, parent.comment].filter(Boolean).join('\n');
+function dropHint(map: YAMLMap, key: string): void {
+  const start = new RegExp(`^ ?${key.replace(/[^\w]/g, '\\$&')}:(\\s|$)`);
+  const without = (comment: string | null | undefined) => {
+    if (!comment) return comment;
+    const lines = comment.split('\n');
+    const at = lines.findIndex((line) => start.test(line));
+    if (at < 0) return comment;
+    let end = at + 1;
+    while (end < lines.length && /^ {2,}\S/.test(lines[end]!)) end++;
+    lines.splice(at, end - at);
+    return lines.length > 0 ? lines.join('\n') : null;
+  };
+  for (const pair of map.items) {
+    if (isScalar(pair.key)) pair.key.commentBefore = without(pair.key.commentBefore);
+  }
+  map.comment = without(map.comment);
 }
 
 /** Sets one answer; an empty answer removes the key (and parents it leaves empty). */
@@ -128,7 +132,6 @@ export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, o
     return;
   }
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
-  keepCommentsInPlace(doc, keys);
   openBlanks(doc, keys);
   const depth = existingDepth(doc, keys);
   unflowEmpty(doc, keys.slice(0, depth));
@@ -139,8 +142,10 @@ export function setAnswer(doc: Document, keys: readonly Key[], value: unknown, o
     const parentKeys = keys.slice(0, depth);
     const parent = parentKeys.length === 0 ? doc.contents : doc.getIn(parentKeys, true);
     const created = keys[depth];
-    if (isMap(parent) && typeof created === 'string')
+    if (isMap(parent) && typeof created === 'string') {
       placeKey(parent, created, order?.get(patternOf(parentKeys)));
+      dropHint(parent, created);
+    }
   }
 }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 
+import { rehomeComments } from '../../../src/core/interview/comments.js';
 import { evaluate } from '../../../src/core/interview/conditions.js';
 import {
   newAnswersText,
@@ -22,8 +23,10 @@ const ORDER: KeyOrder = new Map([
   ['project', ['title', 'summary', 'startDate']],
 ]);
 
+/** Opens `text` as the interview does (comments put back in place), applies `change`, writes it. */
 function edit(text: string, change: (doc: ReturnType<typeof parseDocument>) => void): string {
   const doc = parseDocument(text);
+  rehomeComments(doc, text);
   change(doc);
   return String(doc);
 }
@@ -83,7 +86,7 @@ describe('setAnswer and removeAnswer', () => {
   it('keeps the commented-out keys that followed an empty key above the next key', () => {
     const text = 'title:  # Title\n# summary:  # Summary\nnext: 1\n';
     expect(edit(text, (doc) => setAnswer(doc, ['title'], 'T'))).toBe(
-      'title: T # Title\n\n# summary:  # Summary\nnext: 1\n',
+      'title: T # Title\n# summary:  # Summary\nnext: 1\n',
     );
   });
 

@@ -6,12 +6,20 @@ import { parseDocument } from 'yaml';
 
 import { translatorFor } from '../../../src/adapters/i18n.js';
 import { countryCsoNames, loadSessionSpec, validateText } from '../../../src/adapters/interview-session.js';
+import { rehomeComments } from '../../../src/core/interview/comments.js';
 import { newAnswersDocument } from '../../../src/core/interview/document.js';
 import { runInterview, type InterviewResult } from '../../../src/core/interview/engine.js';
 import { SessionInterrupted } from '../../../src/core/interview/prompter.js';
 import type { InterviewDeps } from '../../../src/core/interview/session.js';
 import type { SessionSpec } from '../../../src/core/interview/spec.js';
 import { FakePrompter, type Answer, type Step } from './fake-prompter.js';
+
+/** An existing file as the CLI opens it (openAnswers): parsed, comments put back in place. */
+function opened(text: string) {
+  const document = parseDocument(text);
+  rehomeComments(document, text);
+  return document;
+}
 
 export const t = translatorFor('en');
 
@@ -30,8 +38,7 @@ export async function interview(
 ): Promise<Run> {
   const prompter = new FakePrompter(script);
   const saves: string[] = [];
-  const document =
-    options.text === undefined ? newAnswersDocument('schema.json') : parseDocument(options.text);
+  const document = options.text === undefined ? newAnswersDocument('schema.json') : opened(options.text);
   let result: InterviewResult | undefined;
   let interrupted = false;
   try {
