@@ -71,12 +71,34 @@ function cell(runs: Run[], width: number, header: boolean): TableCell {
   });
 }
 
+/** Lines of table text (9 pt) that surely fit on a page, well under the ~60 an A4 page holds. */
+const ROW_LINES_KEPT_WHOLE = 40;
+
+/**
+ * Rows are kept on one page (`cantSplit`) unless they may be taller than a page: Word does not
+ * break such a row and cuts its text off at the bottom of the page. The height is estimated
+ * from the text and the column widths.
+ */
+function keepWhole(row: Run[][], widths: readonly number[]): boolean {
+  const lines = row.map((runs, i) => {
+    const perLine = Math.max(1, Math.floor(((widths[i] ?? CONTENT_WIDTH) - CELL_PADDING) / CHAR_WIDTH));
+    return runsText(runs)
+      .split('\n')
+      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+  });
+  return Math.max(0, ...lines) <= ROW_LINES_KEPT_WHOLE;
+}
+
 function table(block: Extract<Block, { type: 'table' }>): Table {
   const columns = block.header.length;
   const widths = columnWidths([block.header, ...block.rows], columns);
   const hasHeader = block.header.some((c) => runsText(c).trim() !== '');
   const rows = block.rows.map(
-    (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, widths[i]!, false)) }),
+    (row) =>
+      new TableRow({
+        cantSplit: keepWhole(row, widths),
+        children: row.map((c, i) => cell(c, widths[i]!, false)),
+      }),
   );
   if (hasHeader) {
     rows.unshift(

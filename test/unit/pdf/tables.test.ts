@@ -5,10 +5,12 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 
+import { renderDocx } from '../../../src/adapters/docx/render-docx.js';
 import { renderPdf } from '../../../src/adapters/pdf/render-pdf.js';
 import { PAGE } from '../../../src/adapters/pdf/style.js';
 import { markdownBlocks } from '../../../src/core/document/blocks.js';
 import type { DocumentMeta } from '../../../src/core/document/meta.js';
+import { readDocx } from './read-back.js';
 
 const meta: DocumentMeta = {
   title: 'Tables',
@@ -71,5 +73,18 @@ describe('PDF tables', () => {
     const lastPage = Math.max(...items.map((item) => item.page));
     expect(lastPage).toBeGreaterThan(1);
     expect(headerPages).toEqual(Array.from({ length: lastPage }, (_, i) => i + 1));
+  });
+});
+
+describe('DOCX tables', () => {
+  it('lets Word break a row that may be taller than a page, and keeps short rows whole', async () => {
+    const markdown = `| Service | Description |\n|---|---|\n| Short | before |\n| Counselling | ${words(1400, 'w')} |\n`;
+    const { xml, compact } = await readDocx(await renderDocx(markdownBlocks(markdown), meta));
+    const rows = xml.split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(3); // header, short, long
+    expect(rows[0]).toContain('<w:cantSplit/>');
+    expect(rows[1]).toContain('<w:cantSplit/>');
+    expect(rows[2]).not.toContain('<w:cantSplit/>');
+    expect(compact).toContain('w1399w1400');
   });
 });
