@@ -5,13 +5,18 @@
  * Byte-identical for the same input: the dates come from the caller and pdfkit derives the
  * document ID from the metadata.
  */
+import type { Font } from 'fontkit';
+
 import type { Block } from '../../core/document/blocks.js';
 import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
-import { FACE_NAME, FACES, loadFonts, type FontSet } from './fonts.js';
+import { FACE_NAME, FACES, loadFonts, textWidth, type FontSet } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
 import { drawTable } from './pdf-table.js';
 import { PAGE, TEXT, WATERMARK } from './style.js';
+
+/** Size of the running header and the page numbers. */
+const FURNITURE_SIZE = 7.5;
 
 /** Raised before anything is drawn when the fonts lack characters of the text. */
 export class MissingGlyphsError extends Error {
@@ -52,51 +57,42 @@ function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0): void
   }
 }
 
-function withoutBottomMargin(doc: Doc, draw: () => void): void {
-  const bottom = doc.page.margins.bottom;
-  doc.page.margins.bottom = 0; // text below the margin must not start a new page
-  draw();
-  doc.page.margins.bottom = bottom;
-}
-
-/** The text cut with an ellipsis so that it fits on one line of `width`. */
-function fitToWidth(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+/** The text cut with an ellipsis so that it fits on one line of `width` at `size`. */
+function fitToWidth(font: Font, text: string, width: number, size: number): string {
+  if (textWidth(font, text, size) <= width) return text;
   const chars = Array.from(text);
   let low = 0;
   let high = chars.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (doc.widthOfString(`${chars.slice(0, middle).join('').trimEnd()}…`) <= width) low = middle;
+    if (textWidth(font, `${chars.slice(0, middle).join('').trimEnd()}…`, size) <= width) low = middle;
     else high = middle - 1;
   }
   return `${chars.slice(0, low).join('').trimEnd()}…`;
 }
 
-function decoratePages(doc: Doc, meta: DocumentMeta): void {
+/** The running header (from the second page) and "page X of Y" on every page. */
+function decoratePages(flow: PdfFlow, meta: DocumentMeta): void {
+  const { doc, fonts, text } = flow;
   const range = doc.bufferedPageRange();
   const width = doc.page.width - PAGE.margins.left - PAGE.margins.right;
+  const header = fitToWidth(fonts.regular, meta.title, width, FURNITURE_SIZE);
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    withoutBottomMargin(doc, () => {
-      doc.font(FACE_NAME.regular).fontSize(7.5).fillColor(TEXT.muted);
-      if (i > range.start) {
-        doc.text(fitToWidth(doc, meta.title, width), PAGE.margins.left, PAGE.headerY, { lineBreak: false });
-        const ruleY = PAGE.headerY + 12;
-        doc
-          .moveTo(PAGE.margins.left, ruleY)
-          .lineTo(PAGE.margins.left + width, ruleY)
-          .lineWidth(0.4)
-          .strokeColor(TEXT.rule)
-          .stroke();
-      }
-      const footerY = doc.page.height - PAGE.footerFromBottom;
-      doc.text(pageLabel(meta, i - range.start + 1, range.count), PAGE.margins.left, footerY, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-    });
+    doc.fillColor(TEXT.muted);
+    if (i > range.start) {
+      text.line([{ text: header, face: 'regular', x: PAGE.margins.left }], PAGE.headerY, FURNITURE_SIZE);
+      const ruleY = PAGE.headerY + 12;
+      doc
+        .moveTo(PAGE.margins.left, ruleY)
+        .lineTo(PAGE.margins.left + width, ruleY)
+        .lineWidth(0.4)
+        .strokeColor(TEXT.rule)
+        .stroke();
+    }
+    const label = pageLabel(meta, i - range.start + 1, range.count);
+    const x = PAGE.margins.left + (width - textWidth(fonts.regular, label, FURNITURE_SIZE)) / 2;
+    text.line([{ text: label, face: 'regular', x }], doc.page.height - PAGE.footerFromBottom, FURNITURE_SIZE);
   }
 }
 
@@ -174,7 +170,7 @@ export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): P
   });
   const flow = new PdfFlow(doc, fonts);
   renderBlocks(flow, blocks);
-  decoratePages(doc, meta);
+  decoratePages(flow, meta);
   doc.end();
   return done;
 }
