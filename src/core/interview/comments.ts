@@ -9,7 +9,16 @@
  * follows it at the same indentation, or, if the group ends first, to the end of the group
  * whose entries it lines up with. Comments at the end of a line stay with their line.
  */
-import { isCollection, LineCounter, visit, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isCollection,
+  isScalar,
+  LineCounter,
+  visit,
+  type Document,
+  type Node,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 interface Line {
   start: number;
@@ -47,6 +56,8 @@ function splitLines(text: string, insideScalar: (offset: number) => boolean): Li
  * `#`); after a key, past its colon.
  */
 function commentAfter(text: string, offset: number, afterKey = false): string | undefined {
+  // A value that ends with its line (a block scalar) has nothing after it on that line.
+  if (offset > 0 && text[offset - 1] === '\n') return undefined;
   const end = text.indexOf('\n', offset);
   const rest = text.slice(offset, end < 0 ? undefined : end).replace(/\r$/, '');
   return (afterKey ? /^\s*:\s*#(.*)$/ : /^\s*#(.*)$/).exec(rest)?.[1];
@@ -99,6 +110,8 @@ function clearComments(doc: Document, text: string): void {
     },
     Node(key, node) {
       if (!labelled.has(node)) node.commentBefore = null;
+      // A block scalar's own comment (after `|` or `>`) is placed right by the library.
+      if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) return;
       const endOfLine = key !== 'key' && (!isCollection(node) || node.flow);
       node.comment = endOfLine && node.range ? (commentAfter(text, node.range[1]) ?? null) : null;
     },

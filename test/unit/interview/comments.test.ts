@@ -123,6 +123,11 @@ describe('comments kept in place', () => {
     ],
     ['a header right above the first key', '# header\nversion: 1\na: 2\n'],
     ['a comment at the very end', 'version: 1\na:\n  b: 2\n# the end\n'],
+    [
+      'a comment right after a block of text',
+      'notes: |\n  # part of the text\n  more\n# a comment\nnext: 1\n',
+    ],
+    ['the comment on a block header', 'notes: | # header\n  text\nnext: 1\n'],
   ])('keeps %s', (_name, text) => {
     expect(rewritten(text)).toBe(text);
   });
