@@ -108,7 +108,9 @@ function clearComments(doc: Document, text: string): void {
         labelled.add(pair.value);
       }
     },
-    Node(key, node) {
+    Node(key, node, path) {
+      // Inside a flow collection (`[ … ]`), comments stay as the library read them.
+      if (path.some((ancestor) => isCollection(ancestor) && ancestor.flow)) return visit.SKIP;
       if (!labelled.has(node)) node.commentBefore = null;
       // A block scalar's own comment (after `|` or `>`) is placed right by the library.
       if (isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')) return;
@@ -147,12 +149,14 @@ export function rehomeComments(doc: Document, text: string): void {
   }
   const lineOf = (at: number) => counter.linePos(at).line - 1;
   // Only values that run over several lines (block scalars, long quoted text) can hold a "#"
-  // at the start of a line.
+  // at the start of a line; a `[ … ]` or `{ … }` over several lines keeps its comments as the
+  // library reads them.
   const multiLine: [number, number][] = [];
+  const spans = (node: Node) => node.range && lineOf(node.range[1]) > lineOf(node.range[0]);
   visit(doc, {
-    Scalar(_key, node) {
-      if (node.range && lineOf(node.range[1]) > lineOf(node.range[0]))
-        multiLine.push([node.range[0], node.range[1]]);
+    Node(_key, node) {
+      if ((isScalar(node) || (isCollection(node) && node.flow)) && spans(node))
+        multiLine.push([node.range![0], node.range![1]]);
     },
   });
   const lines = splitLines(text, (at) => multiLine.some(([from, to]) => at > from && at < to));

@@ -141,4 +141,9 @@ describe('comments kept in place', () => {
     const out = rewritten(text);
     expect(out).toContain('  key2999: # label 2999\n  # hint2999:  # hint\n');
   });
+
+  it('leaves the comments inside a [ … ] over several lines as the library writes them', () => {
+    const text = 'tags: [\n  # first\n  a,\n  b\n]\n# after\nnext: 1\n';
+    expect(rewritten(text)).toBe(parseDocument(text).toString());
+  });
 });
