@@ -120,6 +120,14 @@ function clearComments(doc: Document, text: string): void {
   });
 }
 
+/**
+ * A comment line's text as the yaml library keeps it: without the `#`; a bare `#` is kept as a
+ * single space (an empty string would be a blank line).
+ */
+function commentText(line: Line): string {
+  return line.text.trimStart().slice(1) || ' ';
+}
+
 /** The index of the last entry on a line before `line` (entries are sorted), or -1. */
 function lastBefore(entries: readonly Entry[], line: number): number {
   let low = 0;
@@ -172,9 +180,7 @@ export function rehomeComments(doc: Document, text: string): void {
   for (let index = firstContent - 1; index >= 0; index--) {
     if (lines[index]!.kind !== 'blank') continue;
     const header = lines.slice(0, index).filter((line) => line.kind === 'comment' || line.kind === 'blank');
-    const text = header
-      .map((line) => (line.kind === 'blank' ? '' : line.text.trimStart().slice(1)))
-      .join('\n');
+    const text = header.map((line) => (line.kind === 'blank' ? '' : commentText(line))).join('\n');
     doc.commentBefore = text.trim() === '' ? null : text.replace(/^\n+|\n+$/g, '');
     start = index + 1;
     break;
@@ -229,7 +235,7 @@ export function rehomeComments(doc: Document, text: string): void {
         pendingIndent = line.indent;
         blankBeforeBlock = sawBlank;
       } else if (sawBlank) pending.push({ indent: -1, text: '' });
-      pending.push({ indent: line.indent, text: line.text.trimStart().slice(1) });
+      pending.push({ indent: line.indent, text: commentText(line) });
       sawBlank = false;
       continue;
     }

@@ -3,6 +3,9 @@
  * commented-out optional key of `init`'s skeleton, uncommented after the interview saved the
  * file, lands in the same group as it would have before.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -11,6 +14,7 @@ import { rehomeComments } from '../../../src/core/interview/comments.js';
 import { setAnswer } from '../../../src/core/interview/document.js';
 import { bundleSchema } from '../../../src/core/schema/bundle.js';
 import { buildSkeleton } from '../../../src/core/schema/skeleton.js';
+import { ROOT } from '../../helpers/cli.js';
 import { tEn, tRu } from '../../helpers/i18n.js';
 
 function rewritten(text: string, edit?: (doc: ReturnType<typeof parseDocument>) => void): string {
@@ -145,5 +149,29 @@ describe('comments kept in place', () => {
   it('leaves the comments inside a [ … ] over several lines as the library writes them', () => {
     const text = 'tags: [\n  # first\n  a,\n  b\n]\n# after\nnext: 1\n';
     expect(rewritten(text)).toBe(parseDocument(text).toString());
+  });
+
+  it('never changes the data of any example or fixture, and keeps every comment line', () => {
+    const files = ['examples', 'test/fixtures'].flatMap((dir) =>
+      readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => join(ROOT, dir, name)),
+    );
+    let checked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      const parsed = parseDocument(text);
+      if (parsed.errors.length > 0 || file.includes('alias-bomb')) continue;
+      const out = rewritten(text);
+      expect(parseDocument(out).toJS(), file).toEqual(parsed.toJS());
+      const comments = (yaml: string) =>
+        yaml
+          .match(/#[^\n]*/g)
+          ?.map((c) => c.replace(/\s+/g, ' ').trim())
+          .sort();
+      expect(comments(out), file).toEqual(comments(text));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(15);
   });
 });
