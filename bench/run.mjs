@@ -2,6 +2,8 @@
 // The benchmark behind the README's "Performance" section (`npm run bench`). It times the built
 // CLI as users run it: whole processes, medians of several runs, peak memory from the kernel
 // and CPU seconds (/usr/bin/time where available). Not a test: it measures, it does not judge.
+// Shorter runs: BENCH_RUNS (single commands, default 7), BENCH_BATCH (files, 200),
+// BENCH_BATCH_RUNS (rounds per batch row, 3), BENCH_MEMORY=0 (skip the 100/1,000-file rows).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
