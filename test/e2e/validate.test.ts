@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 
 const fixture = (name: string) => `test/fixtures/validate/${name}`;
 
@@ -95,5 +98,26 @@ describe('prison-protocol validate (built CLI)', () => {
   it('shows a stack trace only with --debug', () => {
     const plain = runCli(['validate', 'nowhere.yaml', '--debug']);
     expect(plain.stderr).toMatch(/UserError|at /);
+  });
+});
+
+describe('YAML mistakes through the command line', () => {
+  it('points a Russian user to the unclosed quote, in Russian, with exit 1', () => {
+    const dir = tempDir();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, 'version: 1\nproject:\n  title: "Пилотный проект\n  country: KG\n');
+    const result = runCli(['validate', file, '--ui-lang', 'ru']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:3:10  Значение, начинающееся здесь с ", не закрыто.`);
+    expect(result.stderr).not.toMatch(/Missing closing|\n\s+at /);
+  });
+
+  it('tells an English user to quote a value with a colon in it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'answers.yaml');
+    writeFileSync(file, 'version: 1\nproject:\n  title: Pilot: phase 1\n');
+    const result = runCli(['validate', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:3:10  This value contains a colon followed by a space`);
   });
 });
