@@ -6,6 +6,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 
 import { readPdf } from '../unit/pdf/read-back.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -173,5 +174,24 @@ describe('prison-protocol render (built CLI)', () => {
     const result = runCli(['render', file, '-f', 'md', '-d', 'mou'], { cwd: dir });
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'protocol.mou.ru.md'), 'utf8')).toMatch(/^# Меморандум/);
+  });
+});
+
+describe('a very long answer in a table cell', () => {
+  it('continues over pages in the PDF and loses no word', async () => {
+    const { dir, file } = workspace(join(ROOT, 'examples/kg-women-colony.yaml'));
+    const path = join(dir, file);
+    const doc = parseDocument(readFileSync(path, 'utf8'));
+    const words = Array.from({ length: 1200 }, (_, i) => `cost${i + 1}`).join(' ');
+    doc.setIn(['conceptNote', 'budgetSummary'], words);
+    writeFileSync(path, String(doc));
+    const result = runCli(['render', file, '-o', 'out', '-d', 'concept-note', '-f', 'pdf', '-q'], {
+      cwd: dir,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const pdf = await readPdf(readFileSync(join(dir, 'out', 'protocol.concept-note.en.pdf')));
+    // Every word, in order, in the summary table's cell (before the budget section repeats it).
+    const numbers = (pdf.compact.match(/cost\d+/g) ?? []).map((word) => Number(word.slice(4)));
+    expect(numbers.slice(0, 1200)).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
   });
 });
