@@ -63,7 +63,7 @@ export function withPlainLayout(font: Font): Font {
       positions.push({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 });
     }
     // pdfkit scales the positions in place, then reads advanceWidth (again and again, since the
-    // run is cached for the whole process): sum them on the first read, after the scaling.
+    // run is cached for the document): sum them on the first read, after the scaling.
     let advanceWidth: number | undefined;
     return {
       glyphs: run,

@@ -61,11 +61,12 @@ function composeRow(flow: PdfFlow, row: Run[][], widths: number[], header: boole
       bold: header,
     }),
   );
-  const text = Math.max(0, ...cells.map(composedHeight));
-  const signing = row.some(isSigningLine);
-  return { cells, height: Math.max(text + 2 * TABLE.padY, signing ? TABLE.signingRow : 0), header, signing };
+  const composed = rowOf(cells, header);
+  if (!row.some(isSigningLine)) return composed;
+  return { ...composed, height: Math.max(composed.height, TABLE.signingRow), signing: true };
 }
 
+/** A row as tall as its tallest cell's text. */
 function rowOf(cells: Composed[], header: boolean): Row {
   const text = Math.max(0, ...cells.map(composedHeight));
   return { cells, height: text + 2 * TABLE.padY, header, signing: false };

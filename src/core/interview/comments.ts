@@ -176,16 +176,13 @@ export function rehomeComments(doc: Document, text: string): void {
   clearComments(doc, text);
   // The file's opening comments, up to the last blank line before the first entry, stay the
   // document's (written with the blank line after them); the rest go with the first entry.
-  let start = 0;
-  for (let index = firstContent - 1; index >= 0; index--) {
-    if (lines[index]!.kind !== 'blank') continue;
-    const header = lines.slice(0, index).filter((line) => line.kind === 'comment' || line.kind === 'blank');
-    const text = header.map((line) => (line.kind === 'blank' ? '' : commentText(line))).join('\n');
-    doc.commentBefore = text.trim() === '' ? null : text.replace(/^\n+|\n+$/g, '');
-    start = index + 1;
-    break;
-  }
-  if (start === 0) doc.commentBefore = null;
+  const lastBlank = lines.slice(0, firstContent).findLastIndex((line) => line.kind === 'blank');
+  const opening = lines
+    .slice(0, Math.max(0, lastBlank))
+    .map((line) => (line.kind === 'blank' ? '' : commentText(line)))
+    .join('\n');
+  doc.commentBefore = opening.trim() === '' ? null : opening.replace(/^\n+|\n+$/g, '');
+  const start = lastBlank + 1;
 
   // The comment lines waiting for their place: a block of consecutive lines, as deep as its
   // first line or deeper. Deeper lines (a commented-out group) keep their extra indentation

@@ -7,7 +7,7 @@ import { askCheckbox, askConfirm, askSelect, askText, askWithSuggestions, type A
 import { askEach, askObjectList, askTextList, type AskFn } from './lists.js';
 import {
   firstPendingSection,
-  isAnswered,
+  isStarted,
   isVisible,
   keysOf,
   pendingFilter,
@@ -95,15 +95,16 @@ export function progressLine(session: Session, section: SectionSpec, number: num
  */
 async function accepted(
   session: Session,
-  section: SectionSpec & { offer: string },
+  section: SectionSpec,
+  offer: string,
   pending: Pending,
 ): Promise<boolean> {
   const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
   if (!visible.some((question) => pending(question, session.data))) return true;
-  if (visible.some((question) => isAnswered(session.spec, question, session.data, ROOT))) return true;
+  if (isStarted(session.spec, section, session.data)) return true;
   return session.prompter.askConfirm({
-    message: session.t(section.offer),
-    help: session.optional(`${section.offer}.help`),
+    message: session.t(offer),
+    help: session.optional(`${offer}.help`),
     current: false,
   });
 }
@@ -117,8 +118,7 @@ async function runSection(
   force: boolean,
 ) {
   // No await unless there is an offer: the first prompt of a session appears without delay.
-  if (section.offer && !force && !(await accepted(session, { ...section, offer: section.offer }, pending)))
-    return;
+  if (section.offer && !force && !(await accepted(session, section, section.offer, pending))) return;
   let introduced = false;
   const introduce = () => {
     if (!introduced) showSectionIntro(session, section);
@@ -138,9 +138,7 @@ async function runSection(
 }
 
 function hasAnyAnswer(session: Session): boolean {
-  return session.spec.sections.some((section) =>
-    section.questions.some((question) => isAnswered(session.spec, question, session.data, ROOT)),
-  );
+  return session.spec.sections.some((section) => isStarted(session.spec, section, session.data));
 }
 
 function startIndex(session: Session): number | undefined {

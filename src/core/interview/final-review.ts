@@ -4,7 +4,7 @@
  * the documents.
  */
 import type { AskFn } from './lists.js';
-import { isAnswered, needsAnswers, ROOT, type SectionState } from './progress.js';
+import { isStarted, needsAnswers, ROOT, type SectionState } from './progress.js';
 import type { Choice, SummaryRow } from './prompter.js';
 import { reviewQuestions } from './review.js';
 import type { Session } from './session.js';
@@ -155,8 +155,7 @@ export async function finalReview(
     const index = await pickSection(session);
     if (index === BACK) continue;
     const section = spec.sections[index]!;
-    const started = section.questions.some((question) => isAnswered(spec, question, session.data, ROOT));
-    if (!started) {
+    if (!isStarted(spec, section, session.data)) {
       await fill(section);
       continue;
     }

@@ -98,6 +98,11 @@ export function sectionState(
   return complete ? 'complete' : 'partial';
 }
 
+/** True when any question of the section has an answer. */
+export function isStarted(spec: SessionSpec, section: SectionSpec, data: unknown): boolean {
+  return section.questions.some((question) => isAnswered(spec, question, data, ROOT));
+}
+
 /** True when a visible required question of the section has no answer yet. */
 export function needsAnswers(spec: SessionSpec, section: SectionSpec, data: unknown): boolean {
   return visibleQuestions(spec, section.questions, data, ROOT).some(
@@ -137,12 +142,9 @@ export function pendingFilter(spec: SessionSpec, data: unknown): Pending {
  */
 export function firstPendingSection(spec: SessionSpec, data: unknown): number | undefined {
   const pending = pendingFilter(spec, data);
-  const untouchedOffer = (section: SessionSpec['sections'][number]) =>
-    section.offer !== undefined &&
-    !section.questions.some((question) => isAnswered(spec, question, data, ROOT));
   const index = spec.sections.findIndex(
     (section) =>
-      !untouchedOffer(section) &&
+      (section.offer === undefined || isStarted(spec, section, data)) &&
       visibleQuestions(spec, section.questions, data, ROOT).some((question) => pending(question, data)),
   );
   return index < 0 ? undefined : index;
