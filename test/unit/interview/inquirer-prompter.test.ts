@@ -106,8 +106,14 @@ describe('text questions', () => {
 
   it('names the expected form of numbers and dates', async () => {
     const { prompter, next } = setup();
-    void prompter.askText({ kind: 'date', message: 'Start date', help: 'x' });
-    expect((await next()).getScreen()).toContain('Start date (YYYY-MM-DD, e.g. 2027-03-01; ? for help)');
+    // Answered, not left open: a prompt left open is closed when the test ends, and its
+    // interruption would surface as an unhandled rejection.
+    const answer = prompter.askText({ kind: 'date', message: 'Start date', help: 'x' });
+    const screen = await next();
+    expect(screen.getScreen()).toContain('Start date (YYYY-MM-DD, e.g. 2027-03-01; ? for help)');
+    screen.events.type('2027-03-01');
+    screen.events.keypress('enter');
+    await expect(answer).resolves.toBe('2027-03-01');
   });
 });
 
