@@ -12,10 +12,15 @@ import addFormats from 'ajv-formats';
 
 const root = resolve(import.meta.dirname, '..');
 const schemasDir = join(root, 'schemas');
-const files = Object.fromEntries(
-  readdirSync(schemasDir)
-    .filter((name) => name.endsWith('.schema.json'))
-    .map((name) => [name, JSON.parse(readFileSync(join(schemasDir, name), 'utf8'))]),
+// Runs after tsc: free-text values also accept text in several languages, added to the loaded
+// schemas by the same code the CLI uses (src/core/schema/multilingual.ts).
+const { withLanguageMaps } = await import('../dist/core/schema/multilingual.js');
+const files = withLanguageMaps(
+  Object.fromEntries(
+    readdirSync(schemasDir)
+      .filter((name) => name.endsWith('.schema.json'))
+      .map((name) => [name, JSON.parse(readFileSync(join(schemasDir, name), 'utf8'))]),
+  ),
 );
 
 // The same options as createAnswersValidator in src/core/validation/compile.ts.

@@ -18,10 +18,13 @@ import { describeFileError } from './file-errors.js';
 import { existingFiles, writeFilesAtomicSync } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
-import { templateLanguages } from './template-files.js';
+import { missingPackFiles, reviewStatus, usableDocumentLanguages } from './language-packs.js';
 import { loadTemplates } from './templates.js';
+import { resolveLanguages, usesLanguageMaps } from '../core/answers/multilingual.js';
+import { alignArticles, parallelBlocks, parallelMarkdown } from '../core/document/parallel.js';
+import { languagesOf } from '../core/i18n/languages.js';
 import {
-  documentLanguage,
+  documentLanguages,
   outputPath,
   outputPaths,
   type RenderOptions,
@@ -67,24 +70,35 @@ interface Rendered {
   data: string | Uint8Array;
 }
 
+/** One document in one language spec (`ky`, or `ky+ru` side by side), ready to be written. */
+interface Composed {
+  doc: DocKind;
+  markdown: string;
+  blocks: () => Block[];
+  /** The answers as the (first) language reads them, for the metadata. */
+  answers: DraftAnswers;
+  docT: Translate;
+  /** The title, for the metadata and the running header (both languages' side by side). */
+  title: string;
+}
+
 async function renderDocument(
-  doc: DocKind,
-  markdown: string,
-  lang: string,
+  composed: Composed,
+  spec: string,
   file: string,
   options: RenderOptions,
-  context: { answers: DraftAnswers; docT: Translate; date: Date },
+  date: Date,
 ): Promise<Rendered[]> {
   const rendered: Rendered[] = [];
   let blocks: Block[] | undefined;
-  const meta = () => documentMeta(doc, blocks!, lang, context, options.draft);
+  const meta = () => documentMeta(composed, languagesOf(spec)[0]!, date, options.draft);
   for (const format of options.formats) {
-    const path = outputPath(file, options, doc, lang, format);
+    const path = outputPath(file, options, composed.doc, spec, format);
     if (format === 'md') {
-      rendered.push({ path, data: markdown });
+      rendered.push({ path, data: composed.markdown });
       continue;
     }
-    blocks ??= markdownBlocks(markdown);
+    blocks ??= composed.blocks();
     if (format === 'pdf') {
       const { renderPdf } = await import('./pdf/render-pdf.js');
       rendered.push({ path, data: await renderPdf(blocks, meta()) });
@@ -96,15 +110,8 @@ async function renderDocument(
   return rendered;
 }
 
-function documentMeta(
-  doc: DocKind,
-  blocks: Block[],
-  lang: string,
-  context: { answers: DraftAnswers; docT: Translate; date: Date },
-  draft: boolean,
-): DocumentMeta {
-  const { answers, docT } = context;
-  const title = blocks.find((block) => block.type === 'heading')?.text ?? '';
+function documentMeta(composed: Composed, lang: string, date: Date, draft: boolean): DocumentMeta {
+  const { answers, docT, doc, title } = composed;
   const names = [answers.parties?.prison?.name, answers.parties?.cso?.name].filter(
     (name): name is string => typeof name === 'string' && name.trim() !== '',
   );
@@ -115,22 +122,55 @@ function documentMeta(
     author: names.join('; '),
     keywords: docT('render.meta.keywords'),
     lang,
-    date: context.date,
+    date,
     pageTemplate: docT('render.pdf.page'),
     watermark: draft ? docT('render.pdf.watermark') : null,
   };
 }
 
-async function renderAll(
-  file: string,
-  answers: DraftAnswers,
+function titleOf(markdown: string): string {
+  return /^# (.+)$/m.exec(markdown)?.[1]?.trim() ?? '';
+}
+
+/**
+ * The answers as documents in `lang` read them: each text in several languages resolved to
+ * one (in drafts, a placeholder where `lang` has none).
+ */
+function answersIn(answers: DraftAnswers, lang: string, draft: boolean, docT: Translate): DraftAnswers {
+  if (!usesLanguageMaps(answers)) return answers;
+  const language = docT(`render.languageName.${lang}`);
+  return resolveLanguages(answers, {
+    lang,
+    ...(typeof answers.language === 'string' ? { fileLanguage: answers.language } : {}),
+    ...(draft
+      ? {
+          placeholder: (text: string | undefined) =>
+            text === undefined
+              ? docT('render.translationGapEmpty', { language })
+              : docT('render.translationGap', { language, text }),
+        }
+      : {}),
+  });
+}
+
+/** Both documents' Markdown in one language, and the model they were filled from. */
+function documentsIn(
+  source: DraftAnswers,
   lang: string,
   options: RenderOptions,
   deps: RenderDeps,
+  pair?: readonly string[],
 ) {
   const docT = translatorFor(lang);
+  const answers = answersIn(source, lang, options.draft, docT);
   const extras = documentExtras(answers, docT);
-  const model = buildDocumentModel(answers, { lang, draft: options.draft, t: docT, ...extras });
+  const model = buildDocumentModel(answers, {
+    lang,
+    draft: options.draft,
+    t: docT,
+    ...extras,
+    ...(pair ? { pair } : {}),
+  });
   const templates = loadTemplates({
     lang,
     draft: options.draft,
@@ -138,13 +178,78 @@ async function renderAll(
     docT,
     uiT: deps.t,
   });
-  const context = { answers, docT, date: documentDate(answers, deps.env) };
-  const rendered: Rendered[] = [];
-  for (const doc of options.docs) {
-    const markdown = tidyMarkdown(templates[doc](model));
-    rendered.push(...(await renderDocument(doc, markdown, lang, file, options, context)));
+  const markdown = Object.fromEntries(
+    options.docs.map((doc) => [doc, tidyMarkdown(templates[doc](model))]),
+  ) as Record<DocKind, string>;
+  return { answers, docT, model, markdown };
+}
+
+/** Every document of one language spec: `ky`, or `ky+ru` side by side (core/document/parallel). */
+function composeAll(answers: DraftAnswers, spec: string, options: RenderOptions, deps: RenderDeps) {
+  const langs = languagesOf(spec);
+  if (langs.length === 1) {
+    const one = documentsIn(answers, langs[0]!, options, deps);
+    const composed = options.docs.map((doc): Composed => ({
+      doc,
+      markdown: one.markdown[doc],
+      blocks: () => markdownBlocks(one.markdown[doc]),
+      answers: one.answers,
+      docT: one.docT,
+      title: titleOf(one.markdown[doc]),
+    }));
+    return { composed, models: [one.model] };
   }
-  return { rendered, model };
+  const [left, right] = langs.map((lang) => documentsIn(answers, lang, options, deps, langs));
+  const composed = options.docs.map((doc): Composed => {
+    const parts = alignArticles(left!.markdown[doc], right!.markdown[doc]);
+    return {
+      doc,
+      markdown: parallelMarkdown(parts),
+      blocks: () => parallelBlocks(parts),
+      answers: left!.answers,
+      docT: left!.docT,
+      title: [titleOf(left!.markdown[doc]), titleOf(right!.markdown[doc])].filter(Boolean).join(' / '),
+    };
+  });
+  return { composed, models: [left!.model, right!.model] };
+}
+
+async function renderAll(
+  file: string,
+  answers: DraftAnswers,
+  specs: readonly string[],
+  options: RenderOptions,
+  deps: RenderDeps,
+) {
+  const date = documentDate(answers, deps.env);
+  const rendered: Rendered[] = [];
+  const models: DocumentModel[] = [];
+  for (const spec of specs) {
+    const { composed, models: own } = composeAll(answers, spec, options, deps);
+    models.push(...own);
+    for (const document of composed)
+      rendered.push(...(await renderDocument(document, spec, file, options, date)));
+  }
+  return { rendered, models };
+}
+
+/** What keeps a language from being rendered: a pack without a document's template or catalogue. */
+function packProblem(specs: readonly string[], options: RenderOptions, t: Translate): string | undefined {
+  for (const lang of new Set(specs.flatMap(languagesOf))) {
+    const missing = missingPackFiles(lang, options.docs, options.templatesDir);
+    if (missing.length > 0) {
+      const usable = usableDocumentLanguages(options.docs, options.templatesDir);
+      return t('render.packIncomplete', { lang, files: missing.join(', '), usable: usable.join(', ') });
+    }
+  }
+  return undefined;
+}
+
+/** A note for each language whose pack no native legal reviewer has checked. */
+function reviewNotes(specs: readonly string[], t: Translate): string[] {
+  return [...new Set(specs.flatMap(languagesOf))]
+    .filter((lang) => reviewStatus(lang) === 'unreviewed')
+    .map((lang) => t('render.unreviewedPack', { lang, language: t(`render.languageName.${lang}`) }));
 }
 
 /** Renders one answers file to every requested document and format; never throws for user errors. */
@@ -164,15 +269,17 @@ export async function renderFile(
       const lines = read.problems.map((p) => formatProblem(name, p));
       return failure(name, [header, ...lines]);
     }
-    lang = documentLanguage(answers, options);
-    if (!templateLanguages(options.templatesDir).includes(lang))
-      return failure(name, [t('render.noTemplates', { lang })], lang);
-    const existing = options.force ? [] : existingFiles(outputPaths(file, options, lang));
+    const specs = documentLanguages(answers, options);
+    lang = specs.join(',');
+    const refusal = packProblem(specs, options, t);
+    if (refusal) return failure(name, [refusal], lang);
+    const existing = options.force ? [] : existingFiles(outputPaths(file, options, specs));
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
-    const { rendered, model } = await renderAll(file, answers, lang, options, deps);
+    const { rendered, models } = await renderAll(file, answers, specs, options, deps);
     writeFilesAtomicSync(rendered);
     const outputs = rendered.map((output) => output.path);
+    const notes = reviewNotes(specs, t);
     return {
       file: name,
       ok: true,
@@ -180,7 +287,8 @@ export async function renderFile(
       errors: [],
       documents: outputs.length,
       lang,
-      gaps: options.draft ? gapCount(model) : 0,
+      ...(notes.length > 0 ? { notes } : {}),
+      gaps: options.draft ? Math.max(0, ...models.map(gapCount)) : 0,
     };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);

@@ -10,6 +10,7 @@ import { peekLanguage } from '../core/answers/peek-language.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import type { DocKind } from '../core/document/types.js';
 import type { Translate } from '../core/i18n/translate.js';
+import { originalLanguages } from '../core/document/originals-view.js';
 
 export type Format = 'md' | 'pdf' | 'docx';
 export const FORMATS: readonly Format[] = ['md', 'pdf', 'docx'];
@@ -22,7 +23,10 @@ export interface RenderOptions {
   outputSubdir?: string;
   formats: readonly Format[];
   docs: readonly DocKind[];
-  /** Document language; default: the file's `language`, else English. */
+  /**
+   * Document language, or a side-by-side pair (`ky+ru`); default: one document per language of
+   * the file's `originals`, else its `language`, else English.
+   */
   lang?: string;
   templatesDir?: string;
   force: boolean;
@@ -42,6 +46,8 @@ export interface RenderResult {
   /** Documents written (one per document kind and format). */
   documents: number;
   lang?: string;
+  /** Notes for the user, not errors: e.g. a language pack no native legal reviewer has checked. */
+  notes?: string[];
   /** Gaps marked "to complete" (draft mode). */
   gaps: number;
 }
@@ -58,9 +64,16 @@ export function outputPath(
   return join(options.outDir, options.outputSubdir ?? '', `${stem}.${doc}.${lang}.${format}`);
 }
 
-export function outputPaths(file: string, options: RenderOptions, lang: string): string[] {
-  return options.docs.flatMap((doc) =>
-    options.formats.map((format) => outputPath(file, options, doc, lang, format)),
+/** Every output of the documents in `langs` (language specs such as `ky` or `ky+ru`). */
+export function outputPaths(
+  file: string,
+  options: RenderOptions,
+  langs: string | readonly string[],
+): string[] {
+  return (typeof langs === 'string' ? [langs] : langs).flatMap((lang) =>
+    options.docs.flatMap((doc) =>
+      options.formats.map((format) => outputPath(file, options, doc, lang, format)),
+    ),
   );
 }
 
@@ -70,6 +83,18 @@ export function documentLanguage(
 ): string {
   const fromFile = typeof answers?.language === 'string' ? answers.language.trim() : '';
   return options.lang ?? (fromFile || DEFAULT_LANGUAGE);
+}
+
+/**
+ * The documents to write, as language specs: `--lang` (one language or a pair), else one per
+ * language of the file's `originals`, else the document language alone.
+ */
+export function documentLanguages(
+  answers: DraftAnswers | undefined,
+  options: Pick<RenderOptions, 'lang'>,
+): string[] {
+  if (options.lang) return [options.lang];
+  return originalLanguages(answers, documentLanguage(answers, options));
 }
 
 /** What a file whose rendering crashed (a bug, not the user's mistake) is reported as. */
@@ -92,12 +117,14 @@ export async function plannedOutputs(
       const { readAnswersBytes } = await import('./answers-file.js');
       const { decodeText, parseAnswers } = await import('../core/answers/load.js');
       const bytes = await readAnswersBytes(file, deps.t);
-      const peeked = peekLanguage(decodeText(bytes) ?? '');
-      if (peeked === undefined) answers = parseAnswers(bytes, deps.t).data;
+      const text = decodeText(bytes) ?? '';
+      const peeked = peekLanguage(text);
+      // `originals` decides the documents too: only then is the whole file parsed.
+      if (peeked === undefined || /^originals\s*:/m.test(text)) answers = parseAnswers(bytes, deps.t).data;
       else if (peeked !== null) answers = { language: peeked };
     } catch {
       return []; // unreadable: renderFile reports it
     }
   }
-  return outputPaths(file, options, documentLanguage(answers, options));
+  return outputPaths(file, options, documentLanguages(answers, options));
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadResult } from '../core/answers/load.js';
 import type { Translate } from '../core/i18n/translate.js';
 import type { SchemaFiles } from '../core/validation/compile.js';
+import { withLanguageMaps } from '../core/schema/multilingual.js';
 import type { Problem } from '../core/validation/problem.js';
 import { validateAnswers as validateWith, type AnswersValidator } from '../core/validation/validate.js';
 import { paths, readJson } from './assets.js';
@@ -23,6 +24,15 @@ export function schemaFiles(): SchemaFiles {
   return files;
 }
 
+/**
+ * The schema files as the validator and editors see them: every free-text value also accepts a
+ * map of language to text (core/schema/multilingual). `schemaFiles()` stays as written, for the
+ * skeleton and the interview, which ask for plain text.
+ */
+export function validationSchemaFiles(): SchemaFiles {
+  return withLanguageMaps(schemaFiles());
+}
+
 /** Written by `scripts/build-validator.mjs` next to the built code (`dist/generated/`). */
 const PRECOMPILED = fileURLToPath(new URL('../generated/answers-validator.cjs', import.meta.url));
 
@@ -33,7 +43,7 @@ const PRECOMPILED = fileURLToPath(new URL('../generated/answers-validator.cjs', 
  */
 const validator: AnswersValidator = existsSync(PRECOMPILED)
   ? { validate: createRequire(import.meta.url)(PRECOMPILED) as AnswersValidator['validate'] }
-  : (await import('../core/validation/compile.js')).createAnswersValidator(schemaFiles());
+  : (await import('../core/validation/compile.js')).createAnswersValidator(validationSchemaFiles());
 
 export function answersValidator(): AnswersValidator {
   return validator;

@@ -1,5 +1,8 @@
 /** Parsing of the options shared by the commands that write documents (`--lang`, `-f`, `-d`). */
 import { availableLanguages } from '../adapters/assets.js';
+import { missingPackFiles, usableDocumentLanguages } from '../adapters/language-packs.js';
+import type { DocKind } from '../core/document/types.js';
+import { DOCUMENT_LANGUAGES, isDocumentLanguage, languagesOf } from '../core/i18n/languages.js';
 import { ExitCode, UserError } from '../core/errors.js';
 import type { Translate } from '../core/i18n/translate.js';
 
@@ -31,4 +34,36 @@ export function checkedList<T extends string>(
 export function checkedLanguage(option: unknown, fallback: string, t: Translate): string {
   const lang = typeof option === 'string' ? option : fallback;
   return checkedList([lang], availableLanguages(), [], '--lang', t)[0]!;
+}
+
+/**
+ * `render --lang`: one document language or two different ones side by side (`ky+ru`), each
+ * with a pack that has what `docs` need. Returns the spec as given.
+ */
+export function checkedLanguageSpec(
+  spec: string,
+  docs: readonly DocKind[],
+  templatesDir: string | undefined,
+  t: Translate,
+): string {
+  const langs = languagesOf(spec);
+  const allowed = DOCUMENT_LANGUAGES.join(', ');
+  if (langs.length > 2 || new Set(langs).size !== langs.length || !langs.every(isDocumentLanguage)) {
+    const message =
+      langs.length === 1
+        ? t('options.unknownValue', { option: '--lang', value: spec, allowed })
+        : t('render.langPair', { value: spec, allowed });
+    throw new UserError(message, ExitCode.Usage);
+  }
+  for (const lang of langs) {
+    const missing = missingPackFiles(lang, docs, templatesDir);
+    if (missing.length > 0) {
+      const usable = usableDocumentLanguages(docs, templatesDir).join(', ');
+      throw new UserError(
+        t('render.packIncomplete', { lang, files: missing.join(', '), usable }),
+        ExitCode.Usage,
+      );
+    }
+  }
+  return spec;
 }

@@ -132,7 +132,7 @@ describe('prison-protocol render (built CLI)', () => {
   it.each([
     [['-f', 'md,odt'], 'Unknown --format value “odt”. Allowed: md, pdf, docx.'],
     [['-d', 'mou,letter'], 'Unknown --doc value “letter”. Allowed: mou, concept-note.'],
-    [['--lang', 'de'], 'Unknown --lang value “de”. Allowed: en, ru.'],
+    [['--lang', 'de'], 'Unknown --lang value “de”. Allowed: en, ru, kk, ky, uz, tg, tk.'],
     [['--templates', 'no-such-folder'], 'The templates folder no-such-folder does not exist.'],
   ])('exits 2 for %j with the allowed values', (args, message) => {
     const { dir, file } = workspace(fixture('spec-example.yaml'));

@@ -5,6 +5,7 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   HeadingLevel,
   Paragraph,
   ShadingType,
@@ -50,7 +51,7 @@ const CHAR_WIDTH = 100;
 const CELL_PADDING = 2 * 90 + 20;
 
 /** Column widths shared as in the PDF, from character counts (Word lays the text out itself). */
-function columnWidths(rows: Run[][][], columns: number): number[] {
+function columnWidths(rows: Run[][][], columns: number, total = CONTENT_WIDTH): number[] {
   const needs: ColumnNeeds[] = [];
   for (let c = 0; c < columns; c++) {
     const texts = rows.map((row) => runsText(row[c] ?? []));
@@ -59,7 +60,7 @@ function columnWidths(rows: Run[][][], columns: number): number[] {
     const weight = texts.reduce((sum, text) => sum + text.length * CHAR_WIDTH + CELL_PADDING, 0);
     needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING, weight });
   }
-  return shareWidths(needs, CONTENT_WIDTH).map((width) => Math.round(width));
+  return shareWidths(needs, total).map((width) => Math.round(width));
 }
 
 function cell(runs: Run[], width: number, header: boolean): TableCell {
@@ -89,9 +90,9 @@ function keepWhole(row: Run[][], widths: readonly number[]): boolean {
   return Math.max(0, ...lines) <= ROW_LINES_KEPT_WHOLE;
 }
 
-function table(block: Extract<Block, { type: 'table' }>): Table {
+function table(block: Extract<Block, { type: 'table' }>, total = CONTENT_WIDTH): Table {
   const columns = block.header.length;
-  const widths = columnWidths([block.header, ...block.rows], columns);
+  const widths = columnWidths([block.header, ...block.rows], columns, total);
   const hasHeader = block.header.some((c) => runsText(c).trim() !== '');
   const rows = block.rows.map(
     (row) =>
@@ -109,7 +110,46 @@ function table(block: Extract<Block, { type: 'table' }>): Table {
       }),
     );
   }
-  return new Table({ rows, width: { size: CONTENT_WIDTH, type: WidthType.DXA }, columnWidths: widths });
+  return new Table({ rows, width: { size: total, type: WidthType.DXA }, columnWidths: widths });
+}
+
+/** Space between the two columns of a side-by-side article, in twentieths of a point. */
+const GUTTER = 360;
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const NO_BORDERS = {
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
+};
+
+/**
+ * A side-by-side article (core/document/parallel): one row of a borderless two-column table,
+ * so both languages start on the same line; the row may break across pages like the text.
+ */
+function parallelTable(columns: (Paragraph | Table)[][], total: number): Table {
+  const width = Math.floor(total / 2);
+  const cells = columns.map(
+    (children, i) =>
+      new TableCell({
+        width: { size: width, type: WidthType.DXA },
+        borders: NO_BORDERS,
+        margins: i === 0 ? { right: GUTTER / 2 } : { left: GUTTER / 2 },
+        // A cell must end with a paragraph.
+        children:
+          children.length > 0
+            ? [...children, new Paragraph({ children: [] })]
+            : [new Paragraph({ children: [] })],
+      }),
+  );
+  return new Table({
+    rows: [new TableRow({ children: cells })],
+    borders: NO_BORDERS,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [width, width],
+  });
 }
 
 export class DocxBuilder {
@@ -117,6 +157,9 @@ export class DocxBuilder {
   /** Paragraphs before the first section heading are the title block: centred. */
   private inTitleBlock = true;
   private lists = 0;
+
+  /** `width`: of the text (a column of a side-by-side article is narrower than the page). */
+  constructor(private readonly width = CONTENT_WIDTH) {}
 
   add(blocks: readonly Block[], level = 0): void {
     for (const block of blocks) this.block(block, level);
@@ -143,7 +186,7 @@ export class DocxBuilder {
         this.list(block, level);
         break;
       case 'table':
-        this.children.push(table(block));
+        this.children.push(table(block, this.width));
         this.children.push(new Paragraph({ children: [] }));
         break;
       case 'quote':
@@ -160,6 +203,24 @@ export class DocxBuilder {
       case 'page-break':
         this.children.push(new Paragraph({ pageBreakBefore: true, children: [] }));
         break;
+      case 'parallel': {
+        const columns = [block.left, block.right].map((blocks) => {
+          const column = new DocxBuilder(Math.floor(this.width / 2) - GUTTER / 2);
+          column.inTitleBlock = this.inTitleBlock;
+          column.lists = this.lists;
+          column.add(blocks, level);
+          this.lists = column.lists; // numbered lists stay distinct instances
+          return column;
+        });
+        if (columns.some((column) => !column.inTitleBlock)) this.inTitleBlock = false;
+        this.children.push(
+          parallelTable(
+            columns.map((column) => column.children),
+            this.width,
+          ),
+        );
+        break;
+      }
     }
   }
 

@@ -64,6 +64,10 @@ class GlyphChecker {
         case 'quote':
           this.blocks(block.blocks);
           break;
+        case 'parallel':
+          this.blocks(block.left);
+          this.blocks(block.right);
+          break;
         default:
           break;
       }

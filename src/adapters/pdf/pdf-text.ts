@@ -45,12 +45,18 @@ export class PdfFlow implements Canvas {
     this.text = new TextWriter(doc, fonts);
   }
 
+  /**
+   * While a side-by-side block is drawn (pdf-parallel.ts): the column text goes into, and the
+   * page it is on, since the second column goes over pages the first one already started.
+   */
+  column: { left: number; width: number; page: number } | undefined;
+
   get left(): number {
-    return PAGE.margins.left;
+    return this.column?.left ?? PAGE.margins.left;
   }
 
   get width(): number {
-    return this.doc.page.width - PAGE.margins.left - PAGE.margins.right;
+    return this.column?.width ?? this.doc.page.width - PAGE.margins.left - PAGE.margins.right;
   }
 
   get bottom(): number {
@@ -67,7 +73,13 @@ export class PdfFlow implements Canvas {
   }
 
   newPage(): void {
-    this.doc.addPage();
+    if (this.column) {
+      // A column continues on the next page, which the other column may have made already.
+      const range = this.doc.bufferedPageRange();
+      this.column.page += 1;
+      if (this.column.page < range.start + range.count) this.doc.switchToPage(this.column.page);
+      else this.doc.addPage();
+    } else this.doc.addPage();
     this.doc.x = this.left;
     this.doc.y = this.top;
   }

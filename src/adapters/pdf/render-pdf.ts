@@ -12,6 +12,7 @@ import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
 import { FACE_NAME, FACES, loadFonts, textWidth, type FontSet } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
+import { drawParallel } from './pdf-parallel.js';
 import { drawTable } from './pdf-table.js';
 import { PAGE, TEXT, WATERMARK } from './style.js';
 
@@ -29,7 +30,10 @@ export class MissingGlyphsError extends Error {
   }
 }
 
-function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0): void {
+/** A scratch document to measure side-by-side articles on (pdf-parallel), made when needed. */
+type Rehearsal = () => PdfFlow;
+
+function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0, rehearsal?: Rehearsal): void {
   for (const block of blocks) {
     switch (block.type) {
       case 'heading':
@@ -52,6 +56,10 @@ function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0): void
         break;
       case 'page-break':
         flow.newPage();
+        break;
+      case 'parallel':
+        if (!rehearsal) throw new Error('side-by-side blocks need a rehearsal document');
+        drawParallel(flow, block, (column, inner) => renderBlocks(column, inner), rehearsal());
         break;
     }
   }
@@ -159,6 +167,12 @@ export async function checkGlyphs(blocks: readonly Block[], meta: DocumentMeta):
   }
 }
 
+/** The document side-by-side articles are measured on: same fonts and page, never written out. */
+async function scratchDocument(blocks: readonly Block[], meta: DocumentMeta): Promise<Doc | undefined> {
+  if (!blocks.some((block) => block.type === 'parallel')) return undefined;
+  return (await createDocument({ ...meta, watermark: null })).doc;
+}
+
 export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   await checkGlyphs(blocks, meta);
   const { doc, fonts } = await createDocument(meta);
@@ -169,7 +183,9 @@ export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): P
     doc.on('error', reject);
   });
   const flow = new PdfFlow(doc, fonts);
-  renderBlocks(flow, blocks);
+  let rehearsal: PdfFlow | undefined;
+  const scratch = await scratchDocument(blocks, meta);
+  renderBlocks(flow, blocks, 0, () => (rehearsal ??= new PdfFlow(scratch!, fonts)));
   decoratePages(flow, meta);
   doc.end();
   return done;

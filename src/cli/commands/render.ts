@@ -17,11 +17,10 @@ import {
   type RenderOptions,
   type RenderResult,
 } from '../../adapters/render-plan.js';
-import { templateLanguages } from '../../adapters/template-files.js';
 import { DOC_KINDS, type DocKind } from '../../core/document/types.js';
 import { ExitCode, UserError } from '../../core/errors.js';
 import type { CliContext, CommandRun } from '../context.js';
-import { checkedList } from '../document-options.js';
+import { checkedLanguageSpec, checkedList } from '../document-options.js';
 import { startProgress } from '../progress.js';
 
 function renderOptions(options: Record<string, unknown>, ctx: CliContext): RenderOptions {
@@ -34,7 +33,8 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
     );
   }
   const lang = typeof options.lang === 'string' ? options.lang : undefined;
-  if (lang !== undefined) checkedList(lang, templateLanguages(templatesDir), [], '--lang', t);
+  const docs = checkedList<DocKind>(options.doc, DOC_KINDS, DOC_KINDS, '--doc', t);
+  if (lang !== undefined) checkedLanguageSpec(lang, docs, templatesDir, t);
   const outDir = resolve(cwd, typeof options.out === 'string' ? options.out : '.');
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
     throw new UserError(t('files.outNotFolder', { path: String(options.out) }), ExitCode.Usage);
@@ -42,7 +42,7 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
   return {
     outDir,
     formats: checkedList<Format>(options.format, FORMATS, DEFAULT_FORMATS, '--format', t),
-    docs: checkedList<DocKind>(options.doc, DOC_KINDS, DOC_KINDS, '--doc', t),
+    docs,
     lang,
     templatesDir,
     force: options.force === true,
@@ -59,6 +59,7 @@ function printResult(result: RenderResult, ctx: CliContext, batch: boolean): voi
       out.info(t('render.wrote', { file: result.file, outputs }));
     }
     if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
+    if (!batch) for (const note of result.notes ?? []) out.warn(note);
     return;
   }
   out.error(t('render.failed', { file: result.file }));
@@ -101,6 +102,8 @@ export const run: CommandRun = async (args, options, ctx) => {
   // Only what the JSON report needs is kept per file; PDFs and models are gone once written.
   const results: (Pick<RenderResult, 'file' | 'ok' | 'errors' | 'documents'> & { outputs: string[] })[] = [];
   const failures: RenderResult[] = [];
+  // Said once for a batch, not once per file.
+  const notes = new Set<string>();
   await renderBatch(
     inputs,
     renderOpts,
@@ -117,6 +120,7 @@ export const run: CommandRun = async (args, options, ctx) => {
         documents: result.documents,
       };
       if (json) return;
+      for (const note of result.notes ?? []) notes.add(note);
       if (ctx.out.interactive && batch && !result.ok) failures.push(result);
       else printResult(result, ctx, batch);
     },
@@ -130,6 +134,7 @@ export const run: CommandRun = async (args, options, ctx) => {
   } else {
     for (const failure of failures) printResult(failure, ctx, batch);
     if (batch) ctx.out.info(ctx.t('render.summary', { ...summary, count: summary.files }));
+    if (batch) for (const note of notes) ctx.out.warn(note);
   }
   return summary.failed === 0 ? ExitCode.Success : ExitCode.Invalid;
 };

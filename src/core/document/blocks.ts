@@ -26,7 +26,9 @@ export type Block =
   | { type: 'table'; header: Run[][]; rows: Run[][][]; align: Align[] }
   | { type: 'quote'; blocks: Block[] }
   | { type: 'rule' }
-  | { type: 'page-break' };
+  | { type: 'page-break' }
+  /** Two languages side by side, starting on the same line (core/document/parallel). */
+  | { type: 'parallel'; left: Block[]; right: Block[] };
 
 interface Style {
   bold: boolean;

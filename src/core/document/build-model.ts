@@ -17,6 +17,7 @@ import {
 } from './concept-note-view.js';
 import { createFormatters } from './format.js';
 import { GapCollector } from './gaps.js';
+import { originalsView } from './originals-view.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
 import { authoritiesView, pathwaysView, servicesView } from './services-view.js';
 import type { DocumentModel, Flags } from './types.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   t: Translate;
   profile?: ProfileInput;
   readiness?: CheckReport;
+  /** The languages of a side-by-side document this model is one half of. */
+  pair?: readonly string[];
 }
 
 function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'toComplete'>): Flags {
@@ -63,6 +66,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   const base = {
     lang,
     draft,
+    originals: originalsView(answers, { lang, t, fmt, ...(options.pair ? { pair: options.pair } : {}) }),
     project: projectView(answers, ctx),
     parties: partiesView(answers, ctx),
     country: countryView(answers.country, fmt, options.profile),

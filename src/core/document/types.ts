@@ -6,6 +6,8 @@
  * `templates/README.md` documents these fields for template authors.
  */
 
+import type { OriginalsView } from './originals-view.js';
+
 export type DocKind = 'mou' | 'concept-note';
 export const DOC_KINDS: readonly DocKind[] = ['mou', 'concept-note'];
 
@@ -178,6 +180,8 @@ export interface Flags {
 
 export interface DocumentModel {
   lang: string;
+  /** The originals of the memorandum and their languages (partials/originals). */
+  originals: OriginalsView;
   draft: boolean;
   country: CountryView;
   project: {

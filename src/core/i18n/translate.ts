@@ -5,6 +5,8 @@
  * "1 ошибка / 2 ошибки / 5 ошибок" needs no code.
  */
 
+import { pluralRules } from './languages.js';
+
 export type Params = Record<string, string | number | undefined>;
 export type Translate = (key: string, params?: Params) => string;
 
@@ -29,7 +31,12 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
   return typeof text === 'string' ? text : undefined;
 }
 
-function pluralKey(catalogue: Catalogue, key: string, rules: Intl.PluralRules, count: number): string {
+function pluralKey(
+  catalogue: Catalogue,
+  key: string,
+  rules: Pick<Intl.PluralRules, 'select'>,
+  count: number,
+): string {
   const form = `${key}_${rules.select(count)}`;
   if (lookup(catalogue, form) !== undefined) return form;
   if (lookup(catalogue, `${key}_other`) !== undefined) return `${key}_other`;
@@ -43,19 +50,19 @@ function pluralKey(catalogue: Catalogue, key: string, rules: Intl.PluralRules, c
 export function createTranslator(language: string, catalogue: Catalogue, fallback?: Catalogue): Translate {
   // Made on the first message with a count: the first Intl object costs milliseconds of ICU
   // start-up, and most runs (`--help`, a valid file) never count anything.
-  let rules: Intl.PluralRules | undefined;
-  let fallbackRules: Intl.PluralRules | undefined;
+  let rules: Pick<Intl.PluralRules, 'select'> | undefined;
+  let fallbackRules: Pick<Intl.PluralRules, 'select'> | undefined;
   return (key, params) => {
     // Templates pass numbers that were formatted or read as text ("21"): they choose a form too.
     const raw = params?.count;
     const count = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw;
     if (typeof count === 'number') {
-      rules ??= new Intl.PluralRules(language);
+      rules ??= pluralRules(language);
       const own = pluralKey(catalogue, key, rules, count);
       const text = lookup(catalogue, own);
       if (text !== undefined) return interpolate(text, params);
       if (fallback) {
-        fallbackRules ??= new Intl.PluralRules(FALLBACK_LANGUAGE);
+        fallbackRules ??= pluralRules(FALLBACK_LANGUAGE);
         const fb = lookup(fallback, pluralKey(fallback, key, fallbackRules, count));
         if (fb !== undefined) return interpolate(fb, params);
       }

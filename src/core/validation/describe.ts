@@ -39,8 +39,15 @@ function truncate(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** The schema of a free-text value that may also be a language map (core/schema/multilingual). */
+function isLanguageMapSchema(schema: unknown): boolean {
+  const type = (schema as { type?: unknown } | undefined)?.type;
+  return Array.isArray(type) && type.length === 2 && type.includes('string') && type.includes('object');
+}
+
 function expectedType(type: string | string[], t: Translate): string {
   const types = Array.isArray(type) ? type : [type];
+  if (isLanguageMapSchema({ type: types })) return t('validation.type.languageMap');
   return types.map((name) => t(`validation.type.${name}`)).join(t('validation.or'));
 }
 
@@ -69,6 +76,8 @@ export function describeError(error: ErrorObject, segments: string[], value: unk
     }
     case 'type':
       return t('validation.type', { title, found, expected: expectedType(params.type as string, t) });
+    case 'uniqueItems':
+      return t('validation.uniqueItems', { title });
     case 'format':
       return t(`validation.format.${String(params.format)}`, { title, found });
     case 'pattern':
@@ -78,6 +87,8 @@ export function describeError(error: ErrorObject, segments: string[], value: unk
     case 'minLength':
       return t('validation.minLength', { title });
     case 'minProperties':
+      // A free-text value written as a language map (core/schema/multilingual) with no language.
+      if (isLanguageMapSchema(error.parentSchema)) return t('validation.languageMap.empty', { title });
       return t('validation.minProperties', { title });
     case 'minimum':
       return t('validation.minimum', { title, found, limit: String(params.limit) });
