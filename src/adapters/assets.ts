@@ -2,7 +2,7 @@
  * Where the package's data files live. Resolved from this module's own location so that it works
  * the same from `src/` (tests) and `dist/` (the built CLI), and never depends on the cwd.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,14 @@ export function availableLanguages(): string[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/**
+ * Languages the interface (messages, prompts, help) is offered in: those whose folder has the
+ * interface catalogues. Document-only packs (kk, ky, uz, tg, tk) have only the document ones.
+ */
+export function interfaceLanguages(): string[] {
+  return availableLanguages().filter((lang) => existsSync(join(paths.locales, lang, 'cli.json')));
 }
 
 const catalogues = new Map<string, Catalogue>();

@@ -4,7 +4,7 @@ import {
   languageFromEnv,
   type Translate,
 } from '../core/i18n/translate.js';
-import { availableLanguages, loadCatalogue } from './assets.js';
+import { interfaceLanguages, loadCatalogue } from './assets.js';
 
 /** A translator for `language` backed by the bundled catalogues, with English as fallback. */
 export function translatorFor(language: string): Translate {
@@ -14,7 +14,7 @@ export function translatorFor(language: string): Translate {
 
 /** The interface language: `--ui-lang` if given, else from LC_ALL / LC_MESSAGES / LANG. */
 export function uiLanguage(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const supported = availableLanguages();
+  const supported = interfaceLanguages();
   if (explicit) return supported.includes(explicit) ? explicit : FALLBACK_LANGUAGE;
   return languageFromEnv(env, supported);
 }

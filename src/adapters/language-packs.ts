@@ -7,30 +7,20 @@
  * reviewer has checked it (`"review": "reference" | "reviewed" | "unreviewed"`); a pack without
  * that file, or with any other value, counts as unreviewed.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { DocKind } from '../core/document/types.js';
 import { DOCUMENT_LANGUAGES } from '../core/i18n/languages.js';
 import { paths, readJson } from './assets.js';
+
+export { interfaceLanguages } from './assets.js';
 import { resolveFile, TEMPLATE_FILE } from './template-files.js';
 
 /** The document catalogue every document language needs. */
 export const DOCUMENT_CATALOGUE = 'render.json';
-/** The interface catalogue whose presence makes a language an interface language. */
-const INTERFACE_CATALOGUE = 'cli.json';
 
 export type ReviewStatus = 'reference' | 'reviewed' | 'unreviewed';
-
-/** Languages the interface is offered in: those with the interface catalogues. */
-export function interfaceLanguages(): string[] {
-  return readdirSync(paths.locales, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isDirectory() && existsSync(join(paths.locales, entry.name, INTERFACE_CATALOGUE)),
-    )
-    .map((entry) => entry.name)
-    .sort();
-}
 
 /** What a language pack lacks for `docs`, as paths relative to the package (empty: usable). */
 export function missingPackFiles(lang: string, docs: readonly DocKind[], templatesDir?: string): string[] {

@@ -138,7 +138,7 @@ function titleOf(markdown: string): string {
  */
 function answersIn(answers: DraftAnswers, lang: string, draft: boolean, docT: Translate): DraftAnswers {
   if (!usesLanguageMaps(answers)) return answers;
-  const language = docT(`render.languageName.${lang}`);
+  const languageIn = docT(`render.languageIn.${lang}`);
   return resolveLanguages(answers, {
     lang,
     ...(typeof answers.language === 'string' ? { fileLanguage: answers.language } : {}),
@@ -146,8 +146,8 @@ function answersIn(answers: DraftAnswers, lang: string, draft: boolean, docT: Tr
       ? {
           placeholder: (text: string | undefined) =>
             text === undefined
-              ? docT('render.translationGapEmpty', { language })
-              : docT('render.translationGap', { language, text }),
+              ? docT('render.translationGapEmpty', { languageIn })
+              : docT('render.translationGap', { languageIn, text }),
         }
       : {}),
   });

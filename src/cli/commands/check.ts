@@ -10,6 +10,7 @@ import { expandInputs } from '../../adapters/inputs.js';
 import { checkAnswers, type CheckReport } from '../../core/check/index.js';
 import { formatReportText, type Styler } from '../../core/check/format-text.js';
 import { ExitCode, UserError } from '../../core/errors.js';
+import { locate } from '../../core/validation/locate.js';
 import { formatProblem, type Problem } from '../../core/validation/problem.js';
 import type { CliContext, CommandRun } from '../context.js';
 
@@ -36,7 +37,12 @@ async function checkFile(path: string, display: string, ctx: CliContext): Promis
     : code
       ? [t('check.report.noProfile', { code })]
       : [];
-  const report = checkAnswers(data, t, profile);
+  const { document, lineCounter } = result.loaded;
+  const locateValue =
+    document && lineCounter
+      ? (segments: readonly string[]) => locate(document, lineCounter, segments)
+      : undefined;
+  const report = checkAnswers(data, t, profile, locateValue ? { locate: locateValue } : {});
   // A file with format problems cannot be rendered yet, whatever the protocol advice says.
   if (result.problems.length > 0) report.summary.ready = false;
   return { file: display, report, problems: result.problems.length, notes };

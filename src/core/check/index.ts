@@ -6,6 +6,8 @@
 import { AREAS, type AreaId, type DraftAnswers } from '../answers/types.js';
 import type { CountryProfile } from '../countries/types.js';
 import type { Translate } from '../i18n/translate.js';
+import { resolveLanguages, usesLanguageMaps } from '../answers/multilingual.js';
+import { missingTextAdvice, type Locate } from './languages.js';
 import { view } from './read.js';
 import { areaCompleteness } from './required.js';
 import { RULES, countryAdvice } from './rules/index.js';
@@ -49,6 +51,13 @@ function adviceByArea(input: RuleInput): Map<AreaId, Advice[]> {
   return result;
 }
 
+/** The answers as the rules read them: text in several languages taken in the file's language. */
+function inFileLanguage(answers: DraftAnswers): DraftAnswers {
+  if (!usesLanguageMaps(answers)) return answers;
+  const lang = typeof answers?.language === 'string' && answers.language ? answers.language : 'en';
+  return resolveLanguages(answers, { lang });
+}
+
 const bySeverity = (a: Advice, b: Advice) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
 
 /**
@@ -56,9 +65,17 @@ const bySeverity = (a: Advice, b: Advice) => SEVERITIES.indexOf(a.severity) - SE
  * pieces) against the protocol. Pass the country profile for country advice; without one the
  * report simply has none.
  */
-export function checkAnswers(answers: DraftAnswers, t: Translate, profile?: CountryProfile): CheckReport {
+export function checkAnswers(
+  source: DraftAnswers,
+  t: Translate,
+  profile?: CountryProfile,
+  options: { locate?: Locate } = {},
+): CheckReport {
+  const answers = inFileLanguage(source);
   const input: RuleInput = { answers, view: view(answers), t, ...(profile ? { profile } : {}) };
   const advice = adviceByArea(input);
+  for (const { area, advice: item } of missingTextAdvice(source, t, options.locate))
+    advice.get(area)?.push(item);
   const areas: AreaReport[] = AREAS.map((area) => {
     const { status, missing } = areaCompleteness(area.id, input.view, t);
     const list = [

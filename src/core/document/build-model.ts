@@ -59,7 +59,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   const { t, lang, draft } = options;
   // The catalogue names the formatting locale ("en-GB" for the English documents' dates).
   const locale = t('render.locale');
-  const fmt = createFormatters(locale === 'render.locale' ? lang : locale);
+  const fmt = createFormatters(locale === 'render.locale' ? lang : locale, t);
   const gaps = new GapCollector(t);
   const ctx = { t, fmt, gaps, draft };
   const services = servicesView(answers, ctx);

@@ -3,6 +3,8 @@
  * country names. Dates are calendar dates (`YYYY-MM-DD`), formatted in UTC so the output never
  * depends on the machine's time zone.
  */
+import type { Translate } from '../i18n/translate.js';
+import { formatDate, formatList, vocabularyOf, type Vocabulary } from './vocabulary.js';
 
 export interface Formatters {
   /** `2027-02-15` → "15 February 2027" (en) / "15 февраля 2027 г." (ru); null if not a date. */
@@ -12,6 +14,8 @@ export interface Formatters {
   list(items: readonly string[]): string;
   /** ISO 3166 code → country name in the document language (the code itself if unknown). */
   country(code: string): string;
+  /** 3 → "3rd" with the catalogue's ordinal forms (core/document/vocabulary), else "3". */
+  ordinal(value: number): string;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -39,17 +43,22 @@ export function addMonths(iso: string, months: number): string | undefined {
 
 const cache = new Map<string, Formatters>();
 
-/** Formatters for `lang`, created once per language (Intl constructors are slow). */
-export function createFormatters(lang: string): Formatters {
-  let formatters = cache.get(lang);
+/**
+ * Formatters for `lang`, created once per language (Intl constructors are slow). With `t`, the
+ * document catalogue's own date, list and ordinal patterns win over Intl (core/document/vocabulary).
+ */
+export function createFormatters(lang: string, t?: Translate): Formatters {
+  const vocabulary = t ? vocabularyOf(t, lang) : {};
+  const key = `${lang}\u0000${JSON.stringify(vocabulary)}`;
+  let formatters = cache.get(key);
   if (!formatters) {
-    formatters = newFormatters(lang);
-    cache.set(lang, formatters);
+    formatters = newFormatters(lang, vocabulary);
+    cache.set(key, formatters);
   }
   return formatters;
 }
 
-function newFormatters(lang: string): Formatters {
+function newFormatters(lang: string, vocabulary: Vocabulary): Formatters {
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(lang);
   const lists = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
@@ -57,10 +66,12 @@ function newFormatters(lang: string): Formatters {
   return {
     date(iso) {
       const date = parseIsoDate(iso);
-      return date ? dates.format(date) : null;
+      if (!date) return null;
+      return vocabulary.date ? formatDate(date, vocabulary.date) : dates.format(date);
     },
     number: (value) => numbers.format(value),
-    list: (items) => lists.format(items),
+    list: (items) => (vocabulary.list ? formatList(items, vocabulary.list) : lists.format(items)),
+    ordinal: (value) => (vocabulary.ordinal ? vocabulary.ordinal(value) : numbers.format(value)),
     country(code) {
       regions ??= new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
       try {

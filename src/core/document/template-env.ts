@@ -51,7 +51,7 @@ export function createTemplateEnv(options: { t: Translate; lang: string; draft: 
   const { t, lang, draft } = options;
   const env = Handlebars.create();
   const locale = t('render.locale');
-  const fmt = createFormatters(locale === 'render.locale' ? lang : locale);
+  const fmt = createFormatters(locale === 'render.locale' ? lang : locale, t);
 
   env.registerHelper('section', function (this: unknown, helper: HelperOptions) {
     const numbering = numberingOf(helper);
@@ -84,6 +84,8 @@ export function createTemplateEnv(options: { t: Translate; lang: string; draft: 
     return text === '' || /[.!?…]["'”»)\]]*$/.test(text) ? text : `${text}.`;
   });
   env.registerHelper('inc', (value: unknown) => Number(value) + 1);
+  // {{ordinal 3}}: "3rd", with the document catalogue's ordinal forms (core/document/vocabulary).
+  env.registerHelper('ordinal', (value: unknown) => fmt.ordinal(Number(value)));
   env.registerHelper('draftMark', () => (draft ? t('render.defaultMark') : ''));
   // {{#orDefault value}}standard wording{{/orDefault}}: the answer if given, else the block's
   // standard wording, marked for review in draft mode.
