@@ -21,7 +21,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Namespaces every document language needs. */
 const DOCUMENT_NAMESPACES = ['render.json'];
 /** Entries a pack may add where Intl lacks its usage (core/document/vocabulary). */
-const VOCABULARY = /^(date\.(pattern|month\.\d+)|list\.(pair|last|separator)|ordinal)$/;
+const VOCABULARY = /^(date\.(pattern|month\.\d+)|list\.(pair|last|separator)|ordinal(\.\d+)?)$/;
 const isInterfaceLanguage = (lang: string) => existsSync(join(ROOT, 'locales', lang, 'cli.json'));
 const jsonFiles = (lang: string) =>
   readdirSync(join(ROOT, 'locales', lang)).filter((name) => name.endsWith('.json'));

@@ -19,7 +19,7 @@ function formatters(lang: string, render: Record<string, string>) {
 describe('dates from the catalogue', () => {
   it('writes Uzbek dates as "2027-yil 15-aprel"', () => {
     const fmt = formatters('uz', {
-      'date.pattern': '{yyyy}-yil {d}-{MMMM}',
+      'date.pattern': '{year}-yil {day}-{month}',
       ...months('yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr'),
     });
     expect(fmt.date('2027-04-15')).toBe('2027-yil 15-aprel');
@@ -27,7 +27,7 @@ describe('dates from the catalogue', () => {
 
   it('writes Kazakh dates as "2027 жылғы 15 сәуір"', () => {
     const fmt = formatters('kk', {
-      'date.pattern': '{yyyy} жылғы {d} {MMMM}',
+      'date.pattern': '{year} жылғы {day} {month}',
       ...months('қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан'),
     });
     expect(fmt.date('2027-04-15')).toBe('2027 жылғы 15 сәуір');
@@ -35,11 +35,49 @@ describe('dates from the catalogue', () => {
 
   it('writes the official «15» апреля 2027 г. style with a genitive month and two-digit day', () => {
     const fmt = formatters('tg', {
-      'date.pattern': '«{dd}» {MMMM} {yyyy} г.',
+      'date.pattern': '«{dd}» {month} {year} г.',
       ...months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря'),
     });
     expect(fmt.date('2027-04-05')).toBe('«05» апреля 2027 г.');
     expect(fmt.date('2027-02-30')).toBeNull();
+  });
+
+  it('writes Turkmen dates with the ordinal suffix of each number as it is read', () => {
+    const suffixes = {
+      1: 'nji',
+      2: 'nji',
+      3: 'nji',
+      4: 'nji',
+      5: 'nji',
+      6: 'njy',
+      7: 'nji',
+      8: 'nji',
+      9: 'njy',
+    };
+    const tens = {
+      10: 'njy',
+      20: 'nji',
+      30: 'njy',
+      40: 'njy',
+      50: 'nji',
+      60: 'njy',
+      70: 'nji',
+      80: 'nji',
+      90: 'njy',
+    };
+    const fmt = formatters('tk', {
+      'date.pattern': '{year}-{yearOrdinal} ýylyň {day}-{dayOrdinal} {month}',
+      ...months('ýanwary fewraly marty apreli maýy iýuny iýuly awgusty sentýabry oktýabry noýabry dekabry'),
+      ...Object.fromEntries(
+        Object.entries({ ...suffixes, ...tens, 100: 'njy', 1000: 'nji' }).map(([n, s]) => [
+          `ordinal.${n}`,
+          s,
+        ]),
+      ),
+    });
+    expect(fmt.date('2027-04-15')).toBe('2027-nji ýylyň 15-nji apreli');
+    expect(fmt.date('2019-04-30')).toBe('2019-njy ýylyň 30-njy apreli');
+    expect(fmt.ordinal(2000)).toBe('2000-nji');
   });
 
   it('keeps the Intl dates of a catalogue without a pattern (English, Russian)', () => {
