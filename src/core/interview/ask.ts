@@ -9,6 +9,7 @@ import { isRequired, itemOf, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { QuestionTexts, Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
+import { askInLanguages, textLanguages } from './text-languages.js';
 
 /** Marks the "other (type it)" entry among choices. */
 export const OTHER = '\u0000other';
@@ -66,6 +67,11 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
   const { question, keys, texts, progress } = asking;
   const current = session.value(keys);
   const convert = converter(question);
+  const languages = textLanguages(session, asking);
+  if (languages.length > 0) {
+    await askInLanguages(session, asking, languages, convert);
+    return noteSkipped(session, asking);
+  }
   const raw = await session.prompter.askText({
     kind: KINDS[question.type as keyof typeof KINDS] ?? 'line',
     message: texts.message,
