@@ -5,9 +5,9 @@
  * validator and when the bundled schema is printed, so the schema files themselves stay plain
  * and no area file needs editing. A node may opt out with `"x-monolingual": true`.
  *
- * The node keeps its string keywords (they apply to strings only) and gains object keywords
- * (they apply to objects only): no `anyOf`, so a mistake still gets one precise message, and a
- * mistake inside a map is located at the map's own key.
+ * The node keeps its string keywords (they apply to strings only) and refers to a shared map
+ * definition whose keywords apply to objects only: no `anyOf`, so a mistake still gets one
+ * precise message, and a mistake inside a map is located at the map's own key.
  */
 import type { SchemaFiles } from '../validation/compile.js';
 
@@ -21,23 +21,36 @@ function isFreeText(node: Node): boolean {
   return node.type === 'string' && !NOT_FREE_TEXT.some((keyword) => keyword in node);
 }
 
-function languageMap(node: Node, languages: readonly string[]): Node {
-  const title = typeof node.title === 'string' ? node.title : undefined;
-  const text: Node = { type: 'string', minLength: 1 };
-  if (typeof node.maxLength === 'number') text.maxLength = node.maxLength;
+const DEFINITIONS = 'definitions.schema.json';
+const MAP = 'languageMap';
+const TEXT = 'languageText';
+
+/**
+ * The shared definitions the free-text nodes refer to: a map of language to non-empty text.
+ * Referred to, not copied into each node, so the compiled validator holds it once (the map's own
+ * reference keeps Ajv from inlining it at every use).
+ */
+function definitions(languages: readonly string[]): Node {
   const properties: Node = {};
-  for (const lang of languages) properties[lang] = title ? { ...text, title: `${title} (${lang})` } : text;
+  for (const lang of languages) properties[lang] = { $ref: `#/$defs/${TEXT}` };
   return {
-    ...node,
-    type: ['string', 'object'],
-    properties,
-    additionalProperties: false,
-    minProperties: 1,
+    [MAP]: {
+      title: 'Text in several languages',
+      description: `The text in each language, e.g. ru: …, ky: …; languages: ${languages.join(', ')}.`,
+      properties,
+      additionalProperties: false,
+      minProperties: 1,
+    },
+    [TEXT]: { title: 'Text in one language', type: 'string', minLength: 1 },
   };
 }
 
-function transform(node: Json, languages: readonly string[]): Json {
-  if (Array.isArray(node)) return node.map((item) => transform(item, languages));
+function languageMap(node: Node, ref: string): Node {
+  return { ...node, type: ['string', 'object'], $ref: ref };
+}
+
+function transform(node: Json, ref: string): Json {
+  if (Array.isArray(node)) return node.map((item) => transform(item, ref));
   if (node === null || typeof node !== 'object') return node;
   const result: Node = {};
   for (const [key, value] of Object.entries(node)) {
@@ -45,9 +58,9 @@ function transform(node: Json, languages: readonly string[]): Json {
     result[key] =
       key === 'examples' || key === 'default' || key === 'enum' || key === 'const'
         ? value
-        : transform(value, languages);
+        : transform(value, ref);
   }
-  return isFreeText(result) ? languageMap(result, languages) : result;
+  return isFreeText(result) ? languageMap(result, ref) : result;
 }
 
 /** The `language` enum of the root schema: the document languages a map may use. */
@@ -58,7 +71,12 @@ export function schemaLanguages(files: SchemaFiles, rootName = 'answers.schema.j
 
 /** The schema files with every free-text node also accepting a language map. */
 export function withLanguageMaps(files: SchemaFiles, languages = schemaLanguages(files)): SchemaFiles {
-  return Object.fromEntries(
-    Object.entries(files).map(([name, schema]) => [name, transform(schema as Json, languages) as object]),
-  );
+  const result: SchemaFiles = {};
+  for (const [name, schema] of Object.entries(files)) {
+    const ref = name === DEFINITIONS ? `#/$defs/${MAP}` : `${DEFINITIONS}#/$defs/${MAP}`;
+    result[name] = transform(schema as Json, ref) as object;
+  }
+  const defs = (result[DEFINITIONS] ?? { $defs: {} }) as { $defs?: Node };
+  result[DEFINITIONS] = { ...defs, $defs: { ...defs.$defs, ...definitions(languages) } };
+  return result;
 }

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 
+import { isDocumentLanguage } from '../i18n/languages.js';
 import type { Translate } from '../i18n/translate.js';
 import { fieldPattern } from './locate.js';
 
@@ -23,6 +24,12 @@ export function fieldTitle(segments: readonly string[], t: Translate, schemaTitl
   const key = `fields.${pattern}`;
   const translated = t(key);
   if (translated !== key) return translated;
+  // The text in one language of a value written in several (core/schema/multilingual).
+  const last = segments[segments.length - 1];
+  if (segments.length > 1 && isDocumentLanguage(last)) {
+    const parent = t(`fields.${fieldPattern(segments.slice(0, -1))}`);
+    if (!parent.startsWith('fields.')) return `${parent} (${last})`;
+  }
   return schemaTitle ?? segments[segments.length - 1] ?? pattern;
 }
 
@@ -43,6 +50,16 @@ function truncate(text: string, max = 40): string {
 function isLanguageMapSchema(schema: unknown): boolean {
   const type = (schema as { type?: unknown } | undefined)?.type;
   return Array.isArray(type) && type.length === 2 && type.includes('string') && type.includes('object');
+}
+
+/** The shared map of language to text itself: its properties are the document languages. */
+function isLanguageMapDefinition(schema: unknown): boolean {
+  const properties = (schema as { properties?: object } | undefined)?.properties;
+  return (
+    properties !== undefined &&
+    Object.keys(properties).length > 0 &&
+    Object.keys(properties).every(isDocumentLanguage)
+  );
 }
 
 function expectedType(type: string | string[], t: Translate): string {
@@ -88,7 +105,7 @@ export function describeError(error: ErrorObject, segments: string[], value: unk
       return t('validation.minLength', { title });
     case 'minProperties':
       // A free-text value written as a language map (core/schema/multilingual) with no language.
-      if (isLanguageMapSchema(error.parentSchema)) return t('validation.languageMap.empty', { title });
+      if (isLanguageMapDefinition(error.parentSchema)) return t('validation.languageMap.empty', { title });
       return t('validation.minProperties', { title });
     case 'minimum':
       return t('validation.minimum', { title, found, limit: String(params.limit) });

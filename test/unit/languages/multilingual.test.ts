@@ -112,13 +112,22 @@ describe('the schema transformation', () => {
         code: { type: 'string', 'x-monolingual': true },
       },
     },
-  }) as { 'answers.schema.json': { properties: Record<string, Record<string, unknown>> } };
-  const properties = files['answers.schema.json'].properties;
+    'definitions.schema.json': { $defs: { text: { type: 'string' } } },
+  }) as Record<
+    string,
+    { properties?: Record<string, Record<string, unknown>>; $defs?: Record<string, Record<string, unknown>> }
+  >;
+  const properties = files['answers.schema.json']!.properties!;
+  const defs = files['definitions.schema.json']!.$defs!;
 
-  it('makes only free text multilingual', () => {
-    expect(properties.name!.type).toEqual(['string', 'object']);
-    expect(Object.keys(properties.name!.properties as object)).toEqual(['en', 'ru']);
-    expect((properties.name!.properties as Record<string, { title: string }>).ru!.title).toBe('Name (ru)');
+  it('makes only free text multilingual, referring to one shared map definition', () => {
+    expect(properties.name).toMatchObject({
+      type: ['string', 'object'],
+      minLength: 1,
+      $ref: 'definitions.schema.json#/$defs/languageMap',
+    });
+    expect(defs.text).toMatchObject({ type: ['string', 'object'], $ref: '#/$defs/languageMap' });
+    expect(Object.keys(defs.languageMap!.properties as object)).toEqual(['en', 'ru']);
     for (const key of ['language', 'date', 'id', 'code']) expect(properties[key]!.type, key).toBe('string');
   });
 });
