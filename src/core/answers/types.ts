@@ -185,6 +185,10 @@ export interface ConceptNote {
 export interface Answers {
   version?: 1;
   language?: string;
+  /** Languages the memorandum is signed in (default: the document language). */
+  originals?: string[];
+  /** Which of `originals` prevails if the texts differ (default: equal force). */
+  prevailing?: string;
   country: string;
   project: Project;
   parties: Parties;
