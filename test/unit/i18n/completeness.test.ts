@@ -3,7 +3,7 @@
  * that exists in one language and not in another fails here. Plural forms are compared by their
  * base key, since languages have different sets of forms (English one/other, Russian one/few/many).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ const LANGUAGES = readdirSync(join(ROOT, 'locales')).filter((name) =>
   statSync(join(ROOT, 'locales', name)).isDirectory(),
 );
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Document-only languages (kk, ky, uz, tg, tk) have no interface catalogue; document-packs.test.ts checks them. */
+const INTERFACE_LANGUAGES = LANGUAGES.filter((name) => existsSync(join(ROOT, 'locales', name, 'cli.json')));
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -44,7 +46,7 @@ describe('message catalogues', () => {
   });
 
   const english = baseKeys('en');
-  for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+  for (const lang of INTERFACE_LANGUAGES.filter((l) => l !== 'en')) {
     it(`${lang} has the same namespaces and keys as en`, () => {
       const other = baseKeys(lang);
       expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
