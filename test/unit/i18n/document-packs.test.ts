@@ -77,6 +77,9 @@ const PACKS: readonly Pack[] = [
   },
 ];
 
+/** Messages that may equal the English or Russian text: names of organisations and countries, "протокол". */
+const SAME_AS_SOURCE_ALLOWED = /^(cso\.[\w-]+\.name|[A-Z]{2}\.name|section\.protocol)$/;
+
 type Table = Record<string, string>;
 
 /** A catalogue, or an empty one if the file is missing (then 'ships the document catalogues' fails). */
@@ -146,6 +149,15 @@ describe.each(PACKS)('document pack $code', (pack) => {
           const counterpart = en[key] ?? en[`${key.replace(PLURAL, '')}_other`];
           if (counterpart === undefined) continue; // a date key, checked below
           expect(placeholders(text), `${pack.code}/${namespace} ${key}`).toEqual(placeholders(counterpart));
+        }
+      });
+
+      it('leaves no message in English or Russian (proper names aside)', () => {
+        const russian = read('ru', namespace);
+        for (const [key, text] of Object.entries(table)) {
+          if (SAME_AS_SOURCE_ALLOWED.test(key) || !/\p{L}{3}/u.test(text.replace(/\{\w+\}/g, ''))) continue;
+          expect(text, `${pack.code}/${namespace} ${key}`).not.toBe(en[key]);
+          expect(text, `${pack.code}/${namespace} ${key}`).not.toBe(russian[key]);
         }
       });
 
