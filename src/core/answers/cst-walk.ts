@@ -3,7 +3,7 @@
  * per level, so 6,000 unclosed `[` overflowed the stack; here an explicit stack holds the
  * tokens still to see, and each knows how deep it sits.
  */
-import { Parser, type CST } from 'yaml';
+import { CST, Lexer, Parser } from 'yaml';
 
 export interface WalkedToken {
   token: CST.Token;
@@ -13,9 +13,9 @@ export interface WalkedToken {
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
-/** The tokens of every document of `text`, in document order, each with its nesting depth. */
-export function* walkCst(text: string): Generator<WalkedToken> {
-  for (const top of new Parser().parse(text)) {
+/** The tokens of every document, in document order, each with its nesting depth. */
+export function* walkCst(text: string | Iterable<CST.Token>): Generator<WalkedToken> {
+  for (const top of typeof text === 'string' ? new Parser().parse(text) : text) {
     if (top.type !== 'document' || !top.value) continue;
     const stack: WalkedToken[] = [{ token: top.value, depth: 0 }];
     while (stack.length > 0) {
@@ -34,7 +34,34 @@ export function* walkCst(text: string): Generator<WalkedToken> {
 }
 
 /** The offset of the first collection nested deeper than `limit`, or undefined. */
-export function tooDeepOffset(text: string, limit: number): number | undefined {
-  for (const { token, depth } of walkCst(text)) if (depth > limit) return token.offset;
+export function tooDeepOffset(tokens: string | Iterable<CST.Token>, limit: number): number | undefined {
+  for (const { token, depth } of walkCst(tokens)) if (depth > limit) return token.offset;
   return undefined;
+}
+
+/** Lexer tokens that start an entry: `key:`, `- item`, `, ` between flow items. */
+const ENTRY_STARTS = new Set(['map-value-ind', 'seq-item-ind', 'comma']);
+
+/**
+ * Where the entry past the first `limit` entries (keys and list items) starts, found by the
+ * lexer alone: an answers file has a few hundred, and the parser needs about a second per
+ * 100,000, so a file with too many is refused before it is parsed.
+ */
+export function tooManyEntriesOffset(text: string, limit: number): number | undefined {
+  let entries = 0;
+  let offset = 0;
+  for (const source of new Lexer().lex(text)) {
+    const type = CST.tokenType(source);
+    if (type && ENTRY_STARTS.has(type) && ++entries > limit) return lineStartOf(text, offset);
+    // The lexer's own markers (document, scalar and flow-end signals) are not in the text.
+    if (source.length !== 1 || source >= ' ' || source === '\n' || source === '\t') offset += source.length;
+  }
+  return undefined;
+}
+
+/** The first non-blank character of the line holding `offset` (a key, or a list item's dash). */
+function lineStartOf(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const first = text.slice(lineStart, offset + 1).search(/\S/);
+  return first < 0 ? offset : lineStart + first;
 }

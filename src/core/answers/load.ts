@@ -3,12 +3,12 @@
  * Everything that makes a file unreadable is refused here, each with a located message;
  * whether the data fits the schema is `validation/`'s job.
  */
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, isMap, LineCounter, Parser, YAMLParseError, type CST, type Document } from 'yaml';
 
 import type { Translate } from '../i18n/translate.js';
 import { byPosition, type Problem } from '../validation/problem.js';
 import type { DraftAnswers } from './types.js';
-import { tooDeepOffset } from './cst-walk.js';
+import { tooDeepOffset, tooManyEntriesOffset } from './cst-walk.js';
 import { yamlSyntaxProblems } from './yaml-errors.js';
 import { structureProblems } from './yaml-structure.js';
 
@@ -19,6 +19,8 @@ export const MAX_ALIAS_COUNT = 50;
 export const SUPPORTED_VERSION = 1;
 /** Lists and groups inside each other: an answers file needs about 6 levels; 6,000 overflowed the stack. */
 export const MAX_NESTING = 32;
+/** Keys and list items in one file: a full answers file has a few hundred. */
+export const MAX_ENTRIES = 50_000;
 /** Problems shown for a file that cannot be read; the rest are counted ("and N more"). */
 export const MAX_SHOWN_PROBLEMS = 20;
 
@@ -69,6 +71,23 @@ function checkVersion(document: Document.Parsed, data: DraftAnswers, lc: LineCou
 }
 
 /** Parses an answers file. Never throws for anything a user can write. */
+/**
+ * `parseDocument` from tokens already parsed (for the nesting check): the first document, and
+ * an error if there are more, as the library does.
+ */
+function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
+  let first: Document.Parsed | undefined;
+  for (const document of new Composer({ uniqueKeys: false }).compose(tokens, true, text.length)) {
+    if (!first) first = document;
+    else {
+      const range = document.range.slice(0, 2) as [number, number];
+      first.errors.push(new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
+  }
+  return first!;
+}
+
 /** Line and column of an offset, before any LineCounter exists (the refusal comes before parsing). */
 function positionIn(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, offset);
@@ -107,14 +126,25 @@ export function parseAnswers(input: Uint8Array | string, t: Translate, size?: nu
   const tab = findIndentTab(text);
   if (tab) return refuse('tab', t('load.tab'), tab.line, tab.column);
 
+  const crowded = tooManyEntriesOffset(text, MAX_ENTRIES);
+  if (crowded !== undefined) {
+    const { line, col } = positionIn(text, crowded);
+    return refuse(
+      'too-many-entries',
+      t('load.tooManyEntries', { max: MAX_ENTRIES.toLocaleString('en') }),
+      line,
+      col,
+    );
+  }
   const lineCounter = new LineCounter();
-  const deep = tooDeepOffset(text, MAX_NESTING);
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const deep = tooDeepOffset(tokens, MAX_NESTING);
   if (deep !== undefined) {
     const { line, col } = positionIn(text, deep);
     return refuse('too-deep', t('load.tooDeep', { max: MAX_NESTING }), line, col);
   }
   // Keys are checked for duplicates below, in linear time (the library's check is quadratic).
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const document = compose(tokens, text);
   if (document.errors.length > 0)
     return { problems: bounded(yamlSyntaxProblems(document.errors, text, lineCounter, t), t) };
   if (document.contents === null) return refuse('empty', t('load.empty'));

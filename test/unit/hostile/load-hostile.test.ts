@@ -150,3 +150,12 @@ describe('numbers and control characters', () => {
     );
   });
 });
+
+describe('entries', () => {
+  it('more than 50,000 keys and items are refused before parsing, located', () => {
+    const text = `version: 1\nx-list:\n${'  - a\n'.repeat(60_000)}`;
+    const { value, ms } = timed(() => parseAnswers(text, tEn));
+    expect(ms).toBeLessThan(2000);
+    expect(value.problems).toMatchObject([{ code: 'too-many-entries', line: 50_001, column: 3 }]);
+  });
+});
