@@ -15,7 +15,7 @@ import { formatProblem } from '../core/validation/problem.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
 import { describeFileError } from './file-errors.js';
-import { existingFiles, writeFilesAtomicSync } from './files.js';
+import { existingFiles, OutputExistsError, writeFilesAtomicSync } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
 import { templateLanguages } from './template-files.js';
@@ -171,7 +171,8 @@ export async function renderFile(
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
     const { rendered, model } = await renderAll(file, answers, lang, options, deps);
-    writeFilesAtomicSync(rendered);
+    const written = writeOutputs(rendered, options.force, t);
+    if (written) return failure(name, written, lang);
     const outputs = rendered.map((output) => output.path);
     return {
       file: name,
@@ -184,6 +185,23 @@ export async function renderFile(
     };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
+  }
+}
+
+/**
+ * Writes every output of the file, or none (see `writeFilesAtomicSync`); the messages saying
+ * why not, or undefined when all were written.
+ */
+function writeOutputs(rendered: Rendered[], force: boolean, t: Translate): string[] | undefined {
+  try {
+    writeFilesAtomicSync(rendered, { overwrite: force });
+    return undefined;
+  } catch (error) {
+    if (error instanceof OutputExistsError)
+      return [t('render.outputsExist', { count: 1 }), error.path, t('render.nothingKept')];
+    const fileMessage = describeFileError(error, t);
+    if (fileMessage) return [fileMessage, t('render.nothingKept')];
+    throw error;
   }
 }
 
