@@ -4,6 +4,9 @@
  * plain data and a translator, so a batch runner can call it from worker threads; fonts,
  * templates and catalogues are cached per process.
  */
+import { visit } from 'yaml';
+
+import type { LoadResult } from '../core/answers/load.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -67,13 +70,23 @@ interface Rendered {
   data: string | Uint8Array;
 }
 
+type MissingGlyphs = Error & { chars: string[]; places: string[] };
+
+interface RenderContext {
+  answers: DraftAnswers;
+  docT: Translate;
+  date: Date;
+  /** PDFs left out because the font cannot draw some of their characters. */
+  fontGaps: { path: string; error: MissingGlyphs }[];
+}
+
 async function renderDocument(
   doc: DocKind,
   markdown: string,
   lang: string,
   file: string,
   options: RenderOptions,
-  context: { answers: DraftAnswers; docT: Translate; date: Date },
+  context: RenderContext,
 ): Promise<Rendered[]> {
   const rendered: Rendered[] = [];
   let blocks: Block[] | undefined;
@@ -87,7 +100,13 @@ async function renderDocument(
     blocks ??= markdownBlocks(markdown);
     if (format === 'pdf') {
       const { renderPdf } = await import('./pdf/render-pdf.js');
-      rendered.push({ path, data: await renderPdf(blocks, meta()) });
+      try {
+        rendered.push({ path, data: await renderPdf(blocks, meta()) });
+      } catch (error) {
+        // A character the font lacks fails this PDF only: Markdown and Word can carry it.
+        if (!(error instanceof Error && error.name === 'MissingGlyphsError')) throw error;
+        context.fontGaps.push({ path, error: error as MissingGlyphs });
+      }
     } else {
       const { renderDocx } = await import('./docx/render-docx.js');
       rendered.push({ path, data: await renderDocx(blocks, meta()) });
@@ -100,7 +119,7 @@ function documentMeta(
   doc: DocKind,
   blocks: Block[],
   lang: string,
-  context: { answers: DraftAnswers; docT: Translate; date: Date },
+  context: RenderContext,
   draft: boolean,
 ): DocumentMeta {
   const { answers, docT } = context;
@@ -138,13 +157,13 @@ async function renderAll(
     docT,
     uiT: deps.t,
   });
-  const context = { answers, docT, date: documentDate(answers, deps.env) };
+  const context: RenderContext = { answers, docT, date: documentDate(answers, deps.env), fontGaps: [] };
   const rendered: Rendered[] = [];
   for (const doc of options.docs) {
     const markdown = tidyMarkdown(templates[doc](model));
     rendered.push(...(await renderDocument(doc, markdown, lang, file, options, context)));
   }
-  return { rendered, model };
+  return { rendered, model, fontGaps: context.fontGaps };
 }
 
 /** Renders one answers file to every requested document and format; never throws for user errors. */
@@ -170,10 +189,14 @@ export async function renderFile(
     const existing = options.force ? [] : existingFiles(outputPaths(file, options, lang));
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
-    const { rendered, model } = await renderAll(file, answers, lang, options, deps);
+    const { rendered, model, fontGaps } = await renderAll(file, answers, lang, options, deps);
     const written = writeOutputs(rendered, options.force, t);
     if (written) return failure(name, written, lang);
     const outputs = rendered.map((output) => output.path);
+    if (fontGaps.length > 0) {
+      const errors = fontGapMessages(fontGaps, read.loaded, name, t);
+      return { file: name, ok: false, outputs, errors, documents: outputs.length, lang, gaps: 0 };
+    }
     return {
       file: name,
       ok: true,
@@ -186,6 +209,48 @@ export async function renderFile(
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
   }
+}
+
+/** Where in the answers file a character first occurs, as `file:line:col`, if it does. */
+function placeOf(char: string, loaded: LoadResult, name: string): string | undefined {
+  const { document, lineCounter } = loaded;
+  if (!document || !lineCounter) return undefined;
+  let offset: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const index = typeof node.value === 'string' ? node.value.indexOf(char) : -1;
+      if (index < 0 || !node.range) return undefined;
+      const raw = loaded.text?.slice(node.range[0], node.range[1]).indexOf(char) ?? -1;
+      offset = node.range[0] + Math.max(raw, 0);
+      return visit.BREAK;
+    },
+  });
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return `${name}:${line}:${col}`;
+}
+
+/** One message per PDF left out: which characters, where the answers file has them, what was written. */
+function fontGapMessages(
+  gaps: readonly { path: string; error: MissingGlyphs }[],
+  loaded: LoadResult,
+  name: string,
+  t: Translate,
+): string[] {
+  return gaps.flatMap(({ path, error }) => {
+    const located = error.chars.map((described) => {
+      const code = /U\+([0-9A-F]+)/.exec(described)?.[1];
+      const place = code ? placeOf(String.fromCodePoint(parseInt(code, 16)), loaded, name) : undefined;
+      return place ? t('render.glyphAt', { place, char: described }) : described;
+    });
+    return [
+      t('render.pdfNotWritten', { file: path }),
+      t('render.missingGlyphs', {
+        chars: located.join(', '),
+        places: error.places.map((context) => t('render.glyphPlace', { context })).join('; '),
+      }),
+    ];
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * shared; `scripts/fuzz.mjs` measures exact figures), located, never "Internal error".
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -140,5 +140,64 @@ describe('files that are not regular files', () => {
       expect(result.code).not.toBe(0);
       expect(result.stderr).toMatch(/not a regular file/);
     }
+  });
+});
+
+describe('user text shown exactly as written, through MD, PDF and DOCX', () => {
+  it('a web address keeps its underscore and a short name keeps its ## in headings', async () => {
+    const dir = tempDir('pp-text-');
+    const text = example
+      .replace('    shortName: Köpürö', '    shortName: "Team ##"')
+      .replace(
+        /(targetGroup:\n  description: >-\n)/,
+        '$1    See https://example.org/some_page for the study.\n',
+      );
+    const file = write(dir, 'text.yaml', text);
+    const out = join(dir, 'out');
+    const result = runMeasured(['render', file, '-o', out, '-f', 'md,pdf,docx', '-d', 'mou,concept-note']);
+    expectBounded(result, RENDER_SECONDS);
+    expect(result.code, result.stderr).toBe(0);
+    const { pdfText } = await import('../helpers/pdf-text.js');
+    const { default: JSZip } = await import('jszip');
+    const docxText = async (path: string) =>
+      (await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string')).replace(
+        /<[^>]+>/g,
+        '',
+      );
+    const md = ['mou', 'concept-note']
+      .map((doc) => readFileSync(join(out, `text.${doc}.en.md`), 'utf8'))
+      .join('\n');
+    expect(md).toContain('https://example.org/some_page');
+    expect(md).not.toContain('some\\_page');
+    expect(md).toMatch(/^#+ .*Team \\##$/m);
+    const pdf =
+      (await pdfText(join(out, 'text.mou.en.pdf'))) + (await pdfText(join(out, 'text.concept-note.en.pdf')));
+    expect(pdf.replace(/\s+/g, ' ')).toContain('https://example.org/some_page');
+    expect(pdf).toContain('Team ##');
+    const docx =
+      (await docxText(join(out, 'text.mou.en.docx'))) +
+      (await docxText(join(out, 'text.concept-note.en.docx')));
+    expect(docx).toContain('https://example.org/some_page');
+    expect(docx).toContain('Team ##');
+    expect(docx).not.toContain('some\\_page');
+  }, 60_000);
+});
+
+describe('a character the font lacks', () => {
+  it('fails only the PDF: Markdown and Word are written, the message names the character and its line', () => {
+    const dir = tempDir('pp-glyph-');
+    const file = write(
+      dir,
+      'emoji.yaml',
+      example.replace('title: Bridge to freedom', 'title: Bridge 🌉 to freedom'),
+    );
+    const out = join(dir, 'out');
+    const result = runMeasured(['render', file, '-o', out, '-f', 'md,pdf,docx', '-d', 'mou']);
+    expectBounded(result, RENDER_SECONDS);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('rendered in part');
+    expect(result.stderr).toMatch(/emoji\.mou\.en\.pdf was not written/);
+    expect(result.stderr).toContain(`🌉 (U+1F309) at ${file}:17:17`);
+    expect(readdirSync(out).sort()).toEqual(['emoji.mou.en.docx', 'emoji.mou.en.md']);
   });
 });

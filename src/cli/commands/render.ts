@@ -61,7 +61,7 @@ function printResult(result: RenderResult, ctx: CliContext, batch: boolean): voi
     if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
     return;
   }
-  out.error(t('render.failed', { file: result.file }));
+  out.error(t(result.outputs.length > 0 ? 'render.partlyRendered' : 'render.failed', { file: result.file }));
   for (const line of result.errors) out.error(`  ${line}`);
 }
 

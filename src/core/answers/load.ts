@@ -29,6 +29,8 @@ export interface LoadResult {
   data?: DraftAnswers;
   document?: Document.Parsed;
   lineCounter?: LineCounter;
+  /** The decoded text the document was parsed from. */
+  text?: string;
   /** Refusals: encoding, size, YAML syntax, duplicate keys, tabs, aliases, version. */
   problems: Problem[];
 }
@@ -169,5 +171,5 @@ export function parseAnswers(input: Uint8Array | string, t: Translate, size?: nu
     // yaml throws a ReferenceError for alias bombs (and unresolved aliases) from toJS().
     return refuse('aliases', t('load.aliases', { max: MAX_ALIAS_COUNT }));
   }
-  return checkVersion(document, data, lineCounter, t) ?? { data, document, lineCounter, problems: [] };
+  return checkVersion(document, data, lineCounter, t) ?? { data, document, lineCounter, text, problems: [] };
 }
