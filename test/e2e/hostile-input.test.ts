@@ -149,7 +149,7 @@ describe('user text shown exactly as written, through MD, PDF and DOCX', () => {
     const text = example
       .replace('    shortName: Köpürö', '    shortName: "Team ##"')
       .replace(
-        /(targetGroup:\n  description: >-\n)/,
+        /(targetGroup:\n {2}description: >-\n)/,
         '$1    See https://example.org/some_page for the study.\n',
       );
     const file = write(dir, 'text.yaml', text);
