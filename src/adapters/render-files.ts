@@ -14,6 +14,7 @@ import { tidyMarkdown } from '../core/document/markdown-escape.js';
 import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
+import { locate } from '../core/validation/locate.js';
 import { formatProblem } from '../core/validation/problem.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
@@ -185,7 +186,7 @@ export async function renderFile(
     }
     lang = documentLanguage(answers, options);
     if (!templateLanguages(options.templatesDir).includes(lang))
-      return failure(name, [t('render.noTemplates', { lang })], lang);
+      return failure(name, [noTemplatesMessage(lang, read.loaded, name, options, t)], lang);
     const existing = options.force ? [] : existingFiles(outputPaths(file, options, lang));
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
@@ -209,6 +210,20 @@ export async function renderFile(
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
   }
+}
+
+/** No templates for the language: located at the file's `language` when that is where it came from. */
+function noTemplatesMessage(
+  lang: string,
+  loaded: LoadResult,
+  name: string,
+  options: RenderOptions,
+  t: Translate,
+): string {
+  const message = t('render.noTemplates', { lang });
+  if (options.lang || !loaded.document || !loaded.lineCounter) return message;
+  const position = locate(loaded.document, loaded.lineCounter, ['language']);
+  return formatProblem(name, { ...position, path: '/language', code: 'language', message });
 }
 
 /** Where in the answers file a character first occurs, as `file:line:col`, if it does. */

@@ -201,3 +201,55 @@ describe('a character the font lacks', () => {
     expect(readdirSync(out).sort()).toEqual(['emoji.mou.en.docx', 'emoji.mou.en.md']);
   });
 });
+
+describe('messages that were wrong or unlocated', () => {
+  const dir = tempDir('pp-messages-');
+
+  it('durationMonths: 99999999 under --draft renders, marking the gap, without "Invalid time value"', () => {
+    const file = write(dir, 'long.yaml', example.replace('durationMonths: 24', 'durationMonths: 99999999'));
+    const result = runMeasured(['render', file, '--draft', '-o', join(dir, 'out-long'), '-f', 'md']);
+    expectBounded(result, RENDER_SECONDS);
+    expect(result.code, result.stderr).toBe(0);
+  });
+
+  it('a language without templates under --draft is located at `language:`', () => {
+    const file = write(dir, 'lang.yaml', example.replace('language: en', 'language: xx'));
+    const result = runMeasured(['render', file, '--draft', '-o', join(dir, 'out-lang'), '-f', 'md']);
+    expectBounded(result, RENDER_SECONDS);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}:13:11  There are no document templates for the language “xx”.`);
+  });
+
+  it('a list longer than its table allows says why, at the list', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `Authority ${i}`).join(', ');
+    const file = write(
+      dir,
+      'long-list.yaml',
+      example.replace('authorisedBy: [State Penitentiary Service]', `authorisedBy: [${many}]`),
+    );
+    const result = runMeasured(['validate', file]);
+    expectBounded(result, VALIDATE_SECONDS);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /:132:\d+ {2}.*1000 entries, but at most 10 fit in the document \(they become the rows of a table/,
+    );
+  });
+
+  it('800 dangling referrals: each message names a few ids, not all of them', () => {
+    const referrals = (i: number) => Array.from({ length: 20 }, (_, j) => `missing-${i}-${j}`).join(', ');
+    const services = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `  - id: s${i}\n    name: S${i}\n    kind: counselling\n    implementer: cso\n    referralsTo: [${referrals(i)}]\n`,
+    ).join('');
+    const text = example.replace(/services:\n[\s\S]*?\ncivilSociety:/, `services:\n${services}civilSociety:`);
+    const file = write(dir, 'referrals.yaml', text);
+    const result = runMeasured(['validate', file]);
+    expectBounded(result, VALIDATE_SECONDS);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /No service has the id “missing-0-0”\. Known ids: s0, s1, s2, s3, s4 and 35 more\./,
+    );
+    expect(result.stderr.length).toBeLessThan(200_000);
+  });
+});
