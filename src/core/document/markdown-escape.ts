@@ -55,7 +55,9 @@ function escapeInline(flat: string): string {
     const standsAlone = match.index === 0 || /\s/.test(flat[match.index - 1]!);
     // What follows the link up to the next space is read as part of the address, escapes too.
     const tail = run.slice(link.length);
-    const clean = !URL_UNSAFE.test(link) && escapeText(tail) === tail;
+    // A `<` right after the address would be escaped, and the backslash read into the address.
+    const followed = flat[match.index + run.length] === '<';
+    const clean = !URL_UNSAFE.test(link) && escapeText(tail) === tail && !followed;
     if (standsAlone && clean && /^[a-z0-9-]/i.test(link.slice(match[0].length))) {
       result += link;
       last = match.index + link.length;
