@@ -264,8 +264,10 @@ const percentile = (p) =>
   times.length ? times[Math.min(times.length - 1, Math.floor(times.length * p))] : 0;
 
 // 2. Through the CLI.
+let measured = 0;
 function run(args, timeoutMs = 60_000) {
-  const rssFile = join(scratch, `rss-${process.pid}-${int(1e9)}`);
+  const rssFile = join(scratch, 'rss', String(measured++));
+  mkdirSync(join(scratch, 'rss'), { recursive: true });
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--import', MAX_RSS, BIN, ...args], {
     env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', LC_ALL: '', PP_MAX_RSS_FILE: rssFile },

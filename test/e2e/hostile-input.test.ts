@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { runMeasured, type MeasuredResult } from '../helpers/measured-cli.js';
 
-/** The targets are 2 s and 10 s; the limits leave room for a busy shared machine. */
-const VALIDATE_SECONDS = 3;
+/** The issue's targets are 2 s and 10 s on an idle machine; these leave room for a shared, busy one
+ * (8 engineers on 2 cores). The old quadratic cases took 13 to 150 s, so they still fail. */
+const VALIDATE_SECONDS = 5;
 const RENDER_SECONDS = 15;
 const PEAK_MB = 600;
 
@@ -23,6 +24,7 @@ function expectBounded(result: MeasuredResult, seconds: number) {
   expect(result.seconds, result.stderr.slice(0, 500)).toBeLessThan(seconds);
   expect(result.peakMB).toBeLessThan(PEAK_MB);
   expect(result.stderr).not.toMatch(/Internal error|at .*\.js:\d+/);
+  expect(result.stderr).not.toMatch(/\(node:\d+\)|Warning:/); // e.g. "Keys with collection values will be stringified"
   expect([0, 1, 2]).toContain(result.code);
 }
 

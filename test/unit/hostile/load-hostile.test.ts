@@ -9,6 +9,9 @@ import {
 } from '../../../src/core/answers/load.js';
 import { tEn, tRu } from '../../helpers/i18n.js';
 
+/** Generous, for a shared machine: the quadratic versions took 13 s (1,000 `{a:`) to 150 s (100,000 keys). */
+const LIMIT_MS = 8000;
+
 const timed = <T>(run: () => T): { value: T; ms: number } => {
   const start = performance.now();
   const value = run();
@@ -18,7 +21,7 @@ const timed = <T>(run: () => T): { value: T; ms: number } => {
 describe('syntax errors: bounded and linear', () => {
   it('1,000 unclosed `{a: ` are reported in bounded time, 20 shown then "and N more"', () => {
     const { value, ms } = timed(() => parseAnswers(`country: KG\nproject: ${'{a: '.repeat(1000)}\n`, tEn));
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(value.data).toBeUndefined();
     expect(value.problems.length).toBeLessThanOrEqual(MAX_SHOWN_PROBLEMS + 1);
     expect(value.problems.every((p) => p.line >= 1 && p.column >= 1)).toBe(true);
@@ -43,7 +46,7 @@ describe('syntax errors: bounded and linear', () => {
     ],
   ])('%s: a located nesting limit, no stack overflow', (_name, text) => {
     const { value, ms } = timed(() => parseAnswers(text, tEn));
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(value.data).toBeUndefined();
     const problem = value.problems.find((p) => p.code === 'too-deep');
     expect(problem, JSON.stringify(value.problems.slice(0, 3))).toBeDefined();
@@ -62,7 +65,7 @@ describe('duplicate keys: linear', () => {
     const text = `version: 1\nx-many:\n${Array.from({ length: 40_000 }, (_, i) => `  k${i}: v\n`).join('')}`;
     const { value, ms } = timed(() => parseAnswers(text, tEn));
     expect(value.problems).toEqual([]);
-    expect(ms).toBeLessThan(3000);
+    expect(ms).toBeLessThan(LIMIT_MS);
   });
 
   it('a duplicate among 40,000 keys is found, at its line', () => {
@@ -155,7 +158,7 @@ describe('entries', () => {
   it('more than 50,000 keys and items are refused before parsing, located', () => {
     const text = `version: 1\nx-list:\n${'  - a\n'.repeat(60_000)}`;
     const { value, ms } = timed(() => parseAnswers(text, tEn));
-    expect(ms).toBeLessThan(2000);
+    expect(ms).toBeLessThan(LIMIT_MS);
     expect(value.problems).toMatchObject([{ code: 'too-many-entries', line: 50_001, column: 3 }]);
   });
 });
