@@ -4,7 +4,7 @@
  * build`, whose figures go into the README's "Reliability" note.
  *
  *   node scripts/fuzz.mjs [--runs 5000] [--cli 150] [--seed 17] [--slow-ms 250] [--no-bombs]
- *                         [--root <a built checkout, default this one>]
+ *                         [--root <a built checkout, default this one>] [--only <bomb name part>]
  *
  * 1. In process: mutates the bundled examples `--runs` times (deleting, repeating and moving
  *    pieces, splicing in YAML syntax, odd characters and values) and runs the loader and the
@@ -36,6 +36,8 @@ const CLI_RUNS = Number(option('cli', 150));
 const SEED = Number(option('seed', 17));
 const SLOW_MS = Number(option('slow-ms', 250));
 const BOMBS = !process.argv.includes('--no-bombs');
+/** Only the bombs whose name contains this. */
+const ONLY = option('only', '');
 const ROOT = resolve(option('root', join(HERE, '..')));
 const BIN = join(ROOT, 'bin', 'prison-protocol.js');
 const MAX_RSS = join(HERE, '..', 'test', 'helpers', 'max-rss.mjs');
@@ -330,7 +332,7 @@ const strings = Array.from({ length: 1000 }, (_, i) => `    - "${String(i).padEn
 const services = Array.from(
   { length: 49 },
   (_, i) =>
-    `  - id: s${i}\n    name: Service ${i}\n    kind: counselling\n    implementer: cso\n    authorisedBy: *auth\n`,
+    `  - id: s${i}\n    name: Service ${i}\n    type: psychosocial-counselling\n    implementer: cso\n    authorisedBy: *auth\n`,
 ).join('');
 const bombs = BOMBS
   ? [
@@ -370,18 +372,20 @@ if (BOMBS) {
   execFileSync('mkfifo', [fifo]);
   bombs.push(['a FIFO', fifo]);
 }
-const bombRows = bombs.map(([name, file]) => {
-  const validate = run(['validate', file], 30_000);
-  const render = run(
-    ['render', file, '-o', join(scratch, 'bomb-out'), '--force', '-f', 'md,pdf,docx'],
-    60_000,
-  );
-  const cell = (r) =>
-    r.timedOut
-      ? `> ${r.seconds.toFixed(0)} s (killed)`
-      : `${r.seconds.toFixed(2)} s, ${r.peakMB.toFixed(0)} MB, exit ${r.code}${/Internal error/.test(r.stderr) ? ', Internal error' : ''}`;
-  return `| ${name} | ${cell(validate)} | ${cell(render)} |`;
-});
+const bombRows = bombs
+  .filter(([name]) => name.includes(ONLY))
+  .map(([name, file]) => {
+    const validate = run(['validate', file], 30_000);
+    const render = run(
+      ['render', file, '-o', join(scratch, 'bomb-out'), '--force', '-f', 'md,pdf,docx'],
+      60_000,
+    );
+    const cell = (r) =>
+      r.timedOut
+        ? `> ${r.seconds.toFixed(0)} s (killed)`
+        : `${r.seconds.toFixed(2)} s, ${r.peakMB.toFixed(0)} MB, exit ${r.code}${/Internal error/.test(r.stderr) ? ', Internal error' : ''}`;
+    return `| ${name} | ${cell(validate)} | ${cell(render)} |`;
+  });
 
 // Report.
 console.log(`\nprison-protocol fuzz · seed ${SEED} · ${ROOT} · Node ${process.version}`);

@@ -242,7 +242,7 @@ describe('messages that were wrong or unlocated', () => {
     const services = Array.from(
       { length: 40 },
       (_, i) =>
-        `  - id: s${i}\n    name: S${i}\n    kind: counselling\n    implementer: cso\n    referralsTo: [${referrals(i)}]\n`,
+        `  - id: s${i}\n    name: S${i}\n    type: psychosocial-counselling\n    implementer: cso\n    referralsTo: [${referrals(i)}]\n`,
     ).join('');
     const text = example.replace(/services:\n[\s\S]*?\ncivilSociety:/, `services:\n${services}civilSociety:`);
     const file = write(dir, 'referrals.yaml', text);
