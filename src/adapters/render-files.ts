@@ -4,6 +4,9 @@
  * plain data and a translator, so a batch runner can call it from worker threads; fonts,
  * templates and catalogues are cached per process.
  */
+import { visit } from 'yaml';
+
+import type { LoadResult } from '../core/answers/load.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -11,11 +14,12 @@ import { tidyMarkdown } from '../core/document/markdown-escape.js';
 import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
+import { locate } from '../core/validation/locate.js';
 import { formatProblem } from '../core/validation/problem.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { readAnswersFile } from './answers-file.js';
 import { describeFileError } from './file-errors.js';
-import { existingFiles, writeFilesAtomicSync } from './files.js';
+import { existingFiles, OutputExistsError, writeFilesAtomicSync } from './files.js';
 import { translatorFor } from './i18n.js';
 import { documentExtras } from './render-extras.js';
 import { missingPackFiles, reviewStatus, usableDocumentLanguages } from './language-packs.js';
@@ -70,6 +74,11 @@ interface Rendered {
   data: string | Uint8Array;
 }
 
+type MissingGlyphs = Error & { chars: string[]; places: string[] };
+
+/** PDFs left out because the font cannot draw some of their characters. */
+type FontGaps = { path: string; error: MissingGlyphs }[];
+
 /** One document in one language spec (`ky`, or `ky+ru` side by side), ready to be written. */
 interface Composed {
   doc: DocKind;
@@ -88,6 +97,7 @@ async function renderDocument(
   file: string,
   options: RenderOptions,
   date: Date,
+  fontGaps: FontGaps,
 ): Promise<Rendered[]> {
   const rendered: Rendered[] = [];
   let blocks: Block[] | undefined;
@@ -101,7 +111,13 @@ async function renderDocument(
     blocks ??= composed.blocks();
     if (format === 'pdf') {
       const { renderPdf } = await import('./pdf/render-pdf.js');
-      rendered.push({ path, data: await renderPdf(blocks, meta()) });
+      try {
+        rendered.push({ path, data: await renderPdf(blocks, meta()) });
+      } catch (error) {
+        // A character the font lacks fails this PDF only: Markdown and Word can carry it.
+        if (!(error instanceof Error && error.name === 'MissingGlyphsError')) throw error;
+        fontGaps.push({ path, error: error as MissingGlyphs });
+      }
     } else {
       const { renderDocx } = await import('./docx/render-docx.js');
       rendered.push({ path, data: await renderDocx(blocks, meta()) });
@@ -224,23 +240,39 @@ async function renderAll(
   const date = documentDate(answers, deps.env);
   const rendered: Rendered[] = [];
   const models: DocumentModel[] = [];
+  const fontGaps: FontGaps = [];
   for (const spec of specs) {
     const { composed, models: own } = composeAll(answers, spec, options, deps);
     models.push(...own);
     for (const document of composed)
-      rendered.push(...(await renderDocument(document, spec, file, options, date)));
+      rendered.push(...(await renderDocument(document, spec, file, options, date, fontGaps)));
   }
-  return { rendered, models };
+  return { rendered, models, fontGaps };
 }
 
-/** What keeps a language from being rendered: a pack without a document's template or catalogue. */
-function packProblem(specs: readonly string[], options: RenderOptions, t: Translate): string | undefined {
+/**
+ * What keeps a language from being rendered: a pack without a document's template or catalogue.
+ * Located at the file's `language` when that is where the language came from.
+ */
+function packProblem(
+  specs: readonly string[],
+  options: RenderOptions,
+  t: Translate,
+  loaded: LoadResult,
+  name: string,
+): string | undefined {
   for (const lang of new Set(specs.flatMap(languagesOf))) {
     const missing = missingPackFiles(lang, options.docs, options.templatesDir);
-    if (missing.length > 0) {
-      const usable = usableDocumentLanguages(options.docs, options.templatesDir);
-      return t('render.packIncomplete', { lang, files: missing.join(', '), usable: usable.join(', ') });
-    }
+    if (missing.length === 0) continue;
+    const usable = usableDocumentLanguages(options.docs, options.templatesDir);
+    const message = t('render.packIncomplete', {
+      lang,
+      files: missing.join(', '),
+      usable: usable.join(', '),
+    });
+    if (options.lang || !loaded.document || !loaded.lineCounter) return message;
+    const position = locate(loaded.document, loaded.lineCounter, ['language']);
+    return formatProblem(name, { ...position, path: '/language', code: 'language', message });
   }
   return undefined;
 }
@@ -271,14 +303,19 @@ export async function renderFile(
     }
     const specs = documentLanguages(answers, options);
     lang = specs.join(',');
-    const refusal = packProblem(specs, options, t);
+    const refusal = packProblem(specs, options, t, read.loaded, name);
     if (refusal) return failure(name, [refusal], lang);
     const existing = options.force ? [] : existingFiles(outputPaths(file, options, specs));
     if (existing.length > 0)
       return failure(name, [t('render.outputsExist', { count: existing.length }), ...existing], lang);
-    const { rendered, models } = await renderAll(file, answers, specs, options, deps);
-    writeFilesAtomicSync(rendered);
+    const { rendered, models, fontGaps } = await renderAll(file, answers, specs, options, deps);
+    const written = writeOutputs(rendered, options.force, t);
+    if (written) return failure(name, written, lang);
     const outputs = rendered.map((output) => output.path);
+    if (fontGaps.length > 0) {
+      const errors = fontGapMessages(fontGaps, read.loaded, name, t);
+      return { file: name, ok: false, outputs, errors, documents: outputs.length, lang, gaps: 0 };
+    }
     const notes = reviewNotes(specs, t);
     return {
       file: name,
@@ -292,6 +329,65 @@ export async function renderFile(
     };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
+  }
+}
+
+/** Where in the answers file a character first occurs, as `file:line:col`, if it does. */
+function placeOf(char: string, loaded: LoadResult, name: string): string | undefined {
+  const { document, lineCounter } = loaded;
+  if (!document || !lineCounter) return undefined;
+  let offset: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      const index = typeof node.value === 'string' ? node.value.indexOf(char) : -1;
+      if (index < 0 || !node.range) return undefined;
+      const raw = loaded.text?.slice(node.range[0], node.range[1]).indexOf(char) ?? -1;
+      offset = node.range[0] + Math.max(raw, 0);
+      return visit.BREAK;
+    },
+  });
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return `${name}:${line}:${col}`;
+}
+
+/** One message per PDF left out: which characters, where the answers file has them, what was written. */
+function fontGapMessages(
+  gaps: readonly { path: string; error: MissingGlyphs }[],
+  loaded: LoadResult,
+  name: string,
+  t: Translate,
+): string[] {
+  return gaps.flatMap(({ path, error }) => {
+    const located = error.chars.map((described) => {
+      const code = /U\+([0-9A-F]+)/.exec(described)?.[1];
+      const place = code ? placeOf(String.fromCodePoint(parseInt(code, 16)), loaded, name) : undefined;
+      return place ? t('render.glyphAt', { place, char: described }) : described;
+    });
+    return [
+      t('render.pdfNotWritten', { file: path }),
+      t('render.missingGlyphs', {
+        chars: located.join(', '),
+        places: error.places.map((context) => t('render.glyphPlace', { context })).join('; '),
+      }),
+    ];
+  });
+}
+
+/**
+ * Writes every output of the file, or none (see `writeFilesAtomicSync`); the messages saying
+ * why not, or undefined when all were written.
+ */
+function writeOutputs(rendered: Rendered[], force: boolean, t: Translate): string[] | undefined {
+  try {
+    writeFilesAtomicSync(rendered, { overwrite: force });
+    return undefined;
+  } catch (error) {
+    if (error instanceof OutputExistsError)
+      return [t('render.outputsExist', { count: 1 }), error.path, t('render.nothingKept')];
+    const fileMessage = describeFileError(error, t);
+    if (fileMessage) return [fileMessage, t('render.nothingKept')];
+    throw error;
   }
 }
 

@@ -10,8 +10,12 @@ import { setZipDates } from './zip-dates.js';
 
 const FONT = 'Noto Sans';
 
+/** Characters XML 1.0 forbids even as references: dropped, or Word refuses the file (the loader refuses them first). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
+
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(NOT_XML, '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** docProps/core.xml with a fixed date (docx would write the current time). */

@@ -62,7 +62,7 @@ function printResult(result: RenderResult, ctx: CliContext, batch: boolean): voi
     if (!batch) for (const note of result.notes ?? []) out.warn(note);
     return;
   }
-  out.error(t('render.failed', { file: result.file }));
+  out.error(t(result.outputs.length > 0 ? 'render.partlyRendered' : 'render.failed', { file: result.file }));
   for (const line of result.errors) out.error(`  ${line}`);
 }
 

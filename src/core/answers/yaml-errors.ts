@@ -4,25 +4,18 @@
  * The mistakes people make when typing answers by hand get their own catalogue message, placed
  * where the mistake is, saying what to write instead; anything else keeps the library's detail.
  */
-import { CST, Parser, type LineCounter, type YAMLError } from 'yaml';
+import type { CST, LineCounter, YAMLError } from 'yaml';
 
 import type { Translate } from '../i18n/translate.js';
 import type { Problem } from '../validation/problem.js';
+import { walkCst } from './cst-walk.js';
 
 type Explained = { key: string; values?: Record<string, string>; offset?: number };
 
 /** The offset of the first token that `unclosed` picks out (the library reports the end of the file). */
 function findOpening(text: string, unclosed: (token: CST.Token) => boolean): number | undefined {
-  let found: number | undefined;
-  const check = (token: CST.Token | null | undefined) => {
-    if (found === undefined && token && unclosed(token)) found = token.offset;
-  };
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== 'document') continue;
-    check(token.value);
-    if (token.value) CST.visit(token, (item) => [item.key, item.value].forEach(check));
-  }
-  return found;
+  for (const { token } of walkCst(text)) if (unclosed(token)) return token.offset;
+  return undefined;
 }
 
 /** Where a quoted value opens without closing. */
@@ -52,21 +45,37 @@ function isClosedQuote(source: string): boolean {
   return backslashes % 2 === 0;
 }
 
-function explain(error: YAMLError, text: string): Explained | undefined {
+/** Where the first unclosed quote and bracket open, each searched once however many errors ask. */
+interface Openings {
+  quote(): number | undefined;
+  bracket(): number | undefined;
+}
+
+function openingsOf(text: string): Openings {
+  const once = (find: (text: string) => number | undefined) => {
+    let done = false;
+    let found: number | undefined;
+    return () => {
+      if (!done) [found, done] = [find(text), true];
+      return found;
+    };
+  };
+  return { quote: once(unclosedQuoteOffset), bracket: once(unclosedBracketOffset) };
+}
+
+function explain(error: YAMLError, openings: Openings): Explained | undefined {
   const message = error.message;
   switch (error.code) {
     case 'MISSING_CHAR': {
       const quote = /closing (["'])/.exec(message)?.[1];
-      if (quote)
-        return { key: 'load.yaml.unclosedQuote', values: { quote }, offset: unclosedQuoteOffset(text) };
+      if (quote) return { key: 'load.yaml.unclosedQuote', values: { quote }, offset: openings.quote() };
       if (/followed by map values/.test(message)) return { key: 'load.yaml.noColon' };
-      if (/[\]}]/.test(message))
-        return { key: 'load.yaml.unclosedBracket', offset: unclosedBracketOffset(text) };
+      if (/[\]}]/.test(message)) return { key: 'load.yaml.unclosedBracket', offset: openings.bracket() };
       return undefined;
     }
     case 'BAD_INDENT':
       if (/Flow (sequence|map)/.test(message))
-        return { key: 'load.yaml.unclosedBracket', offset: unclosedBracketOffset(text) };
+        return { key: 'load.yaml.unclosedBracket', offset: openings.bracket() };
       return { key: 'load.yaml.indent' };
     case 'BLOCK_AS_IMPLICIT_KEY':
       if (/block sequence/.test(message)) return { key: 'load.yaml.listWhereKey' };
@@ -96,9 +105,10 @@ export function yamlSyntaxProblems(
 ): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
+  const openings = openingsOf(text);
   for (const error of errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
-    const explained = duplicate ? undefined : explain(error, text);
+    const explained = duplicate ? undefined : explain(error, openings);
     const position = lineCounter.linePos(explained?.offset ?? error.pos[0]);
     const detail = error.message
       .split('\n')[0]!

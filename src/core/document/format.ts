@@ -38,6 +38,7 @@ export function addMonths(iso: string, months: number): string | undefined {
   const end = new Date(
     Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate() - 1),
   );
+  if (Number.isNaN(end.getTime())) return undefined; // beyond what a Date holds (a draft's 99999999 months)
   return end.toISOString().slice(0, 10);
 }
 

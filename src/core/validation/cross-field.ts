@@ -39,18 +39,31 @@ function duplicateIds(loaded: Loaded, t: Translate): Problem[] {
   return problems;
 }
 
+/** Ids named in a message: a few, then how many more (3,000 referrals once printed 60 MB). */
+const LISTED_IDS = 5;
+
+function knownIds(ids: readonly string[], t: Translate): string {
+  if (ids.length === 0) return '—';
+  const listed = ids.slice(0, LISTED_IDS).join(', ');
+  return ids.length > LISTED_IDS
+    ? t('validation.idsAndMore', { listed, count: ids.length - LISTED_IDS })
+    : listed;
+}
+
 function danglingReferrals(loaded: Loaded, t: Translate): Problem[] {
   const list = services(loaded);
-  const ids = list.map((s) => s.id).filter((id): id is string => typeof id === 'string');
+  const ids = [...new Set(list.map((s) => s.id).filter((id): id is string => typeof id === 'string'))];
+  const known = new Set(ids);
+  const listed = knownIds(ids, t);
   const problems: Problem[] = [];
   list.forEach((service, index) => {
     if (!Array.isArray(service.referralsTo)) return;
     service.referralsTo.forEach((target: unknown, position: number) => {
-      if (typeof target !== 'string' || ids.includes(target)) return;
+      if (typeof target !== 'string' || known.has(target)) return;
       const segments = ['services', String(index), 'referralsTo', String(position)];
       const hint = suggest(target, ids);
       const message =
-        t('validation.referral', { id: target, known: ids.join(', ') || '—' }) +
+        t('validation.referral', { id: target, known: listed }) +
         (hint ? ` ${t('validation.didYouMean', { value: hint })}` : '');
       problems.push({
         ...locate(loaded.document, loaded.lineCounter, segments),

@@ -101,6 +101,10 @@ export function describeError(error: ErrorObject, segments: string[], value: unk
       return t(`validation.pattern.${patternName(String(params.pattern))}`, { title, found });
     case 'minItems':
       return t('validation.minItems', { title, count: Number(params.limit) });
+    case 'maxItems': {
+      const count = Array.isArray(value) ? value.length : 0;
+      return t('validation.maxItems', { title, count, max: Number(params.limit) });
+    }
     case 'minLength':
       return t('validation.minLength', { title });
     case 'minProperties':

@@ -1,5 +1,5 @@
 /** Atomic writes: every file lands whole, folders are made, and a failed write leaves no temporary file. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,5 +37,27 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(join(dir, 'f.yaml'), 'two: 2\n');
     expect(readFileSync(join(dir, 'f.yaml'), 'utf8')).toBe('two: 2\n');
     expect(readdirSync(dir)).toEqual(['f.yaml']);
+  });
+});
+
+describe('writeFilesAtomicSync without overwriting (issue 17)', () => {
+  it('never replaces a file that appeared meanwhile, and removes what it wrote for the set', async () => {
+    const { OutputExistsError } = await import('../../../src/adapters/files.js');
+    const dir = scratch();
+    const other = join(dir, 'x.pdf');
+    writeFileSync(other, 'written by another process');
+    const files = [
+      { path: join(dir, 'x.md'), data: 'mine' },
+      { path: other, data: 'mine too' },
+    ];
+    expect(() => writeFilesAtomicSync(files, { overwrite: false })).toThrow(OutputExistsError);
+    expect(readFileSync(other, 'utf8')).toBe('written by another process');
+    expect(readdirSync(dir)).toEqual(['x.pdf']);
+  });
+
+  it('writes new files exclusively', () => {
+    const dir = scratch();
+    writeFilesAtomicSync([{ path: join(dir, 'n.md'), data: 'new' }], { overwrite: false });
+    expect(readdirSync(dir)).toEqual(['n.md']);
   });
 });

@@ -9,7 +9,7 @@ describe('escapeMarkdown', () => {
     ['a | b', 'a \\| b'],
     ['**bold**', '\\*\\*bold\\*\\*'],
     ['snake_case_name', 'snake\\_case\\_name'],
-    ['[link](http://x)', '\\[link\\](http://x)'],
+    ['[link](http://x)', '\\[link\\](http\\://x)'],
     ['<script>', '\\<script\\>'],
     ['`code`', '\\`code\\`'],
     ['~~gone~~', '\\~\\~gone\\~\\~'],
