@@ -219,7 +219,7 @@ describe('messages that were wrong or unlocated', () => {
     const result = runMeasured(['render', file, '--draft', '-o', join(dir, 'out-lang'), '-f', 'md']);
     expectBounded(result, RENDER_SECONDS);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${file}:13:11  There are no document templates for the language “xx”.`);
+    expect(result.stderr).toContain(`${file}:13:11  The “xx” language pack cannot write these documents yet`);
   });
 
   it('a list longer than its table allows says why, at the list', () => {
