@@ -65,7 +65,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     draft,
     project: projectView(answers, ctx),
     parties: partiesView(answers, ctx),
-    country: countryView(answers.country, fmt, options.profile),
+    country: countryView(answers, ctx, options.profile),
     targetGroup: targetGroupView(answers, ctx),
     services,
     servicesInPrison: services.filter((s) => s.settingKey !== 'after-release'),
