@@ -57,6 +57,7 @@ function risksView(answers: DraftAnswers, t: Translate): RiskView[] {
 function scopeKey(services: ServiceView[], probation: boolean): string {
   const inPrison = services.some((s) => s.settingKey !== 'after-release');
   const after = services.some((s) => s.settingKey !== 'in-prison');
+  if (services.length === 0) return probation ? 'probation' : 'in-prison';
   if (inPrison) return after || probation ? 'prison-and-release' : 'in-prison';
   return probation ? 'probation' : 'after-release';
 }
@@ -127,6 +128,8 @@ export function conceptNoteView(
       strategies: placeholder('strategies'),
       visibility: placeholder('visibility'),
       rating: escapeMarkdown(t('render.gapShort')),
+      services: placeholder('services'),
+      indicators: placeholder('indicators'),
     },
   };
 }

@@ -323,7 +323,10 @@ export interface DocumentModel {
     /** The indicators' assumptions, for the theory of change. */
     assumptions: string[];
     /** Placeholders ("[to complete: …]") for the parts the answers lack. */
-    gap: Record<'objectives' | 'budget' | 'strategies' | 'visibility' | 'rating', string>;
+    gap: Record<
+      'objectives' | 'budget' | 'strategies' | 'visibility' | 'rating' | 'services' | 'indicators',
+      string
+    >;
   };
   flags: Flags;
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };
