@@ -7,6 +7,7 @@ import type { DraftAnswers } from '../core/answers/types.js';
 import { checkAnswers } from '../core/check/index.js';
 import type { BuildOptions } from '../core/document/build-model.js';
 import type { ProfileInput } from '../core/document/concept-note-view.js';
+import type { ProfileParagraph } from '../core/countries/types.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { countryProfile } from './countries.js';
 
@@ -18,12 +19,18 @@ export function documentExtras(
   const country = countryProfile(code, docT);
   const readiness = checkAnswers(answers, docT, country);
   if (!country) return { readiness };
+  const paragraph = (p: ProfileParagraph, text = p.text) => ({
+    text,
+    refs: p.refs,
+    ...(p.concerns ? { concerns: p.concerns } : {}),
+  });
   const profile: ProfileInput = {
     name: country.name,
-    background: [...country.prisonServices.paragraphs, ...country.civilSociety.paragraphs].map(
-      (p) => p.cited,
+    background: [...country.prisonServices.paragraphs, ...country.civilSociety.paragraphs].map((p) =>
+      paragraph(p),
     ),
-    relevance: country.recommendations.paragraphs.map((p) => p.cited),
+    // Recommendations speak to the reader; the document states them in the third person.
+    relevance: country.recommendations.paragraphs.map((p) => paragraph(p, p.statement ?? p.text)),
   };
   return { readiness, profile };
 }

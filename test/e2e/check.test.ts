@@ -27,6 +27,8 @@ interface JsonReport {
   summary: { errors: number; warnings: number; advice: number; ready: boolean };
 }
 
+const DONOR = 'donor concept-note practice, EU PRAG Annex A.1';
+
 /** Every rule the weak fixture breaks, with the area it belongs to and its source. */
 const WEAK_RULES: [string, string, string][] = [
   ['target-group.participation', 'target-group', 'protocol 6.4 (area 1)'],
@@ -51,6 +53,12 @@ const WEAK_RULES: [string, string, string][] = [
   ['monitoring.cso-involvement', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.evaluation', 'monitoring', 'protocol 6.4 (area 5)'],
   ['country.kg.enrolment', 'monitoring', 'protocol 9'],
+  ['concept-note.strategies', 'services', `protocol 8; ${DONOR}`],
+  ['concept-note.budget-total', 'responsibilities', `protocol 6.4 (area 4); ${DONOR}`],
+  ['concept-note.visibility', 'responsibilities', `protocol 6.4 (area 4); ${DONOR}`],
+  ['concept-note.indicator-level', 'monitoring', `protocol 6.4 (area 5); ${DONOR}`],
+  ['concept-note.objectives', 'monitoring', `protocol 6.4; ${DONOR}`],
+  ['concept-note.risk-rating', 'monitoring', `protocol 6.1; ${DONOR}`],
 ];
 
 const AREA_IDS = ['target-group', 'services', 'civil-society', 'responsibilities', 'monitoring'];
@@ -64,7 +72,7 @@ describe('check', () => {
       area.advice.map((advice) => [advice.id, area.id, advice.section]),
     );
     expect(found.sort()).toEqual([...WEAK_RULES].sort());
-    expect(report.summary).toEqual({ errors: 2, warnings: 13, advice: 7, ready: false });
+    expect(report.summary).toEqual({ errors: 2, warnings: 18, advice: 8, ready: false });
   });
 
   it('prints a readable table within 80 columns, with severities and sources spelled out', () => {
@@ -78,7 +86,7 @@ describe('check', () => {
       expect(result.stdout).toMatch(new RegExp(`^Area ${number}\\. .*\\[complete\\]$`, 'm'));
     expect(result.stdout).toMatch(/^ {2}ERROR {4}“Methadone programme”: opioid agonist therapy/m);
     expect(result.stdout).toContain('Source: protocol 8; Bangkok Rules');
-    expect(result.stdout).toContain('Summary: 2 errors, 13 warnings, 7 pieces of advice.');
+    expect(result.stdout).toContain('Summary: 2 errors, 18 warnings, 8 pieces of advice.');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

@@ -67,20 +67,23 @@ describe('render of a Russian answers file', () => {
     for (const text of [note, notePdf]) {
       expect(text).toContain('Концептуальная записка пилотного проекта');
       expect(text).toContain('1. Краткое описание проекта');
-      expect(text).toContain('8. Логическая матрица');
-      expect(text).toContain('12. Риски и меры по их снижению');
+      expect(text).toContain('9. Ожидаемые результаты и логическая матрица');
+      expect(text).toContain('13. Риски и меры по их снижению');
+      expect(text).toContain('16. Коммуникация и обеспечение заметности');
       expect(text).toContain('К заполнению до подачи');
     }
-    // The logframe's column heads (in the PDF, long Russian words in a seven-column table may be
+    // The logframe's column heads (in the PDF, long Russian words in a six-column table may be
     // broken across lines, so they are checked in the Markdown).
     expect(note).toContain(
-      '| № | Показатель | Исходное значение | Целевое значение | Источник данных | Периодичность | Ответственный |',
+      '| Уровень | Показатель | Исходное значение | Целевое значение | Источник; периодичность; ответственный | Допущения |',
     );
   });
 
   it('leaves no English heading in either document', () => {
     const headings = englishHeadings();
-    expect(headings).toEqual(expect.arrayContaining(['Parties', 'Logframe', 'Signatures']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['Parties', 'Expected results and logframe', 'Signatures']),
+    );
     for (const text of [mou, note, mouPdf, notePdf]) {
       for (const heading of headings) expect(text).not.toMatch(new RegExp(`\\b${escapeRegExp(heading)}\\b`));
     }

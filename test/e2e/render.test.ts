@@ -100,7 +100,7 @@ describe('prison-protocol render (built CLI)', () => {
     expect(mou).toContain('standard wording: review before signing');
     const note = readFileSync(join(dir, 'protocol.concept-note.en.md'), 'utf8');
     expect(note).toContain('## To complete before submission');
-    expect(note).toContain('Open advice from the readiness check');
+    expect(note).toContain('The open points of the readiness check are listed in Annex 1.');
     const pdf = await readPdf(readFileSync(join(dir, 'protocol.mou.en.pdf')));
     expect(pdf.pages.every((page) => page.includes('DRAFT'))).toBe(true);
     expect(pdf.compact).toContain('[tocomplete:Signatoryoftheprisonadministration]');
@@ -182,16 +182,17 @@ describe('a very long answer in a table cell', () => {
     const { dir, file } = workspace(join(ROOT, 'examples/kg-women-colony.yaml'));
     const path = join(dir, file);
     const doc = parseDocument(readFileSync(path, 'utf8'));
-    const words = Array.from({ length: 1200 }, (_, i) => `cost${i + 1}`).join(' ');
-    doc.setIn(['conceptNote', 'budgetSummary'], words);
+    const words = Array.from({ length: 1200 }, (_, i) => `zq${i + 1}`).join(' ');
+    // The first risk's mitigation: a cell of the risk table.
+    doc.setIn(['conceptNote', 'risks', 0, 'mitigation'], words);
     writeFileSync(path, String(doc));
     const result = runCli(['render', file, '-o', 'out', '-d', 'concept-note', '-f', 'pdf', '-q'], {
       cwd: dir,
     });
     expect(result.code, result.stderr).toBe(0);
     const pdf = await readPdf(readFileSync(join(dir, 'out', 'protocol.concept-note.en.pdf')));
-    // Every word, in order, in the summary table's cell (before the budget section repeats it).
-    const numbers = (pdf.compact.match(/cost\d+/g) ?? []).map((word) => Number(word.slice(4)));
+    // Every word, in order, in the risk table's cell.
+    const numbers = (pdf.compact.match(/zq\d+/g) ?? []).map((word) => Number(word.slice(2)));
     expect(numbers.slice(0, 1200)).toEqual(Array.from({ length: 1200 }, (_, i) => i + 1));
   });
 });

@@ -156,6 +156,27 @@ export interface Indicator {
   frequency?: ReportFrequency;
   source?: string;
   responsible?: ResponsibleParty;
+  /** Result level in the concept note's logframe (issue 12). */
+  level?: ResultLevel;
+  assumptions?: string;
+  /** `sex`, `age`, `institution` or free text. */
+  disaggregation?: string[];
+}
+
+export type ResultLevel = 'impact' | 'outcome' | 'output';
+export const RESULT_LEVELS: readonly ResultLevel[] = ['impact', 'outcome', 'output'];
+export type Rating = 'low' | 'medium' | 'high';
+
+export interface BudgetLine {
+  category: string;
+  amount: number;
+  currency?: string;
+  coFinancing?: number;
+}
+
+export interface Strategy {
+  name: string;
+  relevance?: string;
 }
 
 export interface Monitoring {
@@ -175,8 +196,12 @@ export interface Signing {
 export interface ConceptNote {
   objectives?: string[];
   activities?: string[];
-  risks?: { risk: string; mitigation?: string }[];
+  risks?: { risk: string; mitigation?: string; likelihood?: Rating; impact?: Rating }[];
   budgetSummary?: string;
+  /** The budget by category (issue 12). */
+  budget?: BudgetLine[];
+  strategies?: Strategy[];
+  visibility?: string;
   sustainability?: string;
   timeline?: { period: string; activity: string }[];
 }

@@ -43,7 +43,17 @@ function topic(data: CountryData, id: TopicId, t: Translate): ProfileTopic {
   const paragraphs = data.topics[id].map((paragraph: ParagraphData) => {
     const text = t(`countries.${data.code}.${id}.${paragraph.id}`);
     const section = formatSection(paragraph.section, t);
-    return { text, section, cited: t('countries.cited', { text, section }) };
+    const statement =
+      id === 'recommendations' ? optional(t, `countries.${data.code}.relevance.${paragraph.id}`) : undefined;
+    return {
+      id: paragraph.id,
+      text,
+      section,
+      cited: t('countries.cited', { text, section }),
+      refs: paragraph.section,
+      ...(paragraph.concerns ? { concerns: paragraph.concerns } : {}),
+      ...(statement ? { statement } : {}),
+    };
   });
   return { id, title: t(`countries.topic.${id}`), paragraphs };
 }

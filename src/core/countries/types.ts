@@ -24,6 +24,22 @@ export interface ParagraphData {
   /** Message key: `countries.<CODE>.<topic>.<id>`. */
   id: string;
   section: SectionRef[];
+  /**
+   * What the paragraph is about, for the concept note's background: it is chosen when the
+   * project shares any of these (a population, a service type, a setting, probation). A
+   * paragraph without `concerns` is about the country as a whole and always chosen.
+   */
+  concerns?: TopicConcerns;
+}
+
+/** Any one of these, when the project has it, makes a paragraph relevant. */
+export interface TopicConcerns {
+  /** Population words of `targetGroup.populations`; `women`, `men` and `juveniles` also match institutions. */
+  populations?: string[];
+  services?: ServiceType[];
+  settings?: ('in-prison' | 'after-release')[];
+  /** A probation office among the institutions, or people on probation in the target group. */
+  probation?: boolean;
 }
 
 export interface FigureData {
@@ -105,7 +121,16 @@ export interface CountryData {
 // ---- translated profile --------------------------------------------------------------------
 
 export interface ProfileParagraph {
+  id: string;
   text: string;
+  /** The sources as written in the data, e.g. `["5.3 (b)", "9"]`. */
+  refs: SectionRef[];
+  concerns?: TopicConcerns;
+  /**
+   * For recommendations: the same point stated in the third person for a document
+   * (`countries.<CODE>.relevance.<id>`); the recommendation itself is advice to the reader.
+   */
+  statement?: string;
   /** Translated source, e.g. "protocol 5.1 (b)". */
   section: string;
   /** The text followed by its source in brackets: ready to print in a document. */

@@ -69,7 +69,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     originals: originalsView(answers, { lang, t, fmt, ...(options.pair ? { pair: options.pair } : {}) }),
     project: projectView(answers, ctx),
     parties: partiesView(answers, ctx),
-    country: countryView(answers.country, fmt, options.profile),
+    country: countryView(answers, ctx, options.profile),
     targetGroup: targetGroupView(answers, ctx),
     services,
     servicesInPrison: services.filter((s) => s.settingKey !== 'after-release'),

@@ -116,6 +116,55 @@ export interface IndicatorView {
 export interface RiskView {
   risk: string;
   mitigation: string | null;
+  /** Rating labels ("high"), or the short "to complete" marker when not rated. */
+  likelihood: string;
+  impact: string;
+  rated: boolean;
+}
+
+export interface LogframeRowView {
+  number: number;
+  /** "Specific objective (outcome)", or a "to complete" marker. */
+  level: string;
+  levelKey: string | null;
+  name: string;
+  definition: string | null;
+  /** "by sex, age and institution", or null. */
+  disaggregation: string | null;
+  baseline: string;
+  target: string | null;
+  source: string | null;
+  frequency: string | null;
+  responsible: string | null;
+  assumptions: string | null;
+}
+
+export interface BudgetLineView {
+  category: string;
+  amount: string;
+  coFinancing: string | null;
+  requested: string | null;
+}
+
+export interface BudgetView {
+  lines: BudgetLineView[];
+  /** Totals, or null when the lines mix currencies or lack one. */
+  total: string | null;
+  coFinancing: string | null;
+  requested: string | null;
+  /** Share of the total requested from the donor, e.g. "85%". */
+  requestedShare: string | null;
+  currency: string | null;
+}
+
+export interface StrategyView {
+  name: string;
+  relevance: string | null;
+}
+
+export interface OpenPointView {
+  area: number;
+  text: string;
 }
 
 export interface TimelineView {
@@ -145,11 +194,17 @@ export interface ReadinessAreaView {
   statusKey: string;
   missing: string[];
   missingText: string | null;
+  /** Status for the donor: never "complete" while `check` reports an error in the area. */
+  annexStatus: string;
   advice: { message: string; section: string; severity: string }[];
 }
 
 export interface ReadinessView {
   ready: boolean;
+  /** Areas answered in full (status complete, no error). */
+  answered: number;
+  /** Errors and warnings of `check`, as points for the donor (never a command or an order). */
+  openPoints: OpenPointView[];
   areas: ReadinessAreaView[];
   errors: number;
   warnings: number;
@@ -250,11 +305,32 @@ export interface DocumentModel {
     /** True when `conceptNote.activities` was given (then `activityGroups` holds one group). */
     activitiesGiven: boolean;
     risks: RiskView[];
-    /** The budget summary, or the placeholder "[to complete: Budget summary]" (always a gap). */
-    budgetSummary: string;
+    /** The budget summary as written, or null. */
+    budgetSummary: string | null;
+    /** The budget by category with its totals, or null. */
+    budget: BudgetView | null;
+    /** True when either a budget or a budget summary is given. */
     budgetGiven: boolean;
     sustainability: string | null;
     timeline: TimelineView[];
+    strategies: StrategyView[];
+    visibility: string | null;
+    /** "in prison and after release": where the project works, for the overall objective. */
+    scope: string;
+    /** The summary table's lead applicant (the CSO) and co-applicants. */
+    leadApplicant: string;
+    coApplicants: string[];
+    totalCost: string | null;
+    requestedAmount: string | null;
+    /** Indicators by result level (impact, outcome, output, then those without a level). */
+    logframe: LogframeRowView[];
+    /** The indicators' assumptions, for the theory of change. */
+    assumptions: string[];
+    /** Placeholders ("[to complete: …]") for the parts the answers lack. */
+    gap: Record<
+      'objectives' | 'budget' | 'strategies' | 'visibility' | 'rating' | 'services' | 'indicators',
+      string
+    >;
   };
   flags: Flags;
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };

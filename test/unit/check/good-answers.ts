@@ -83,6 +83,7 @@ export function goodAnswers(): Answers {
           frequency: 'quarterly',
           source: 'narcology register',
           responsible: 'joint',
+          level: 'outcome',
         },
         {
           name: 'Counselling sessions held',
@@ -91,6 +92,7 @@ export function goodAnswers(): Answers {
           frequency: 'quarterly',
           source: 'session log',
           responsible: 'cso',
+          level: 'output',
         },
         {
           name: 'Participants with a release plan',
@@ -99,10 +101,28 @@ export function goodAnswers(): Answers {
           frequency: 'quarterly',
           source: 'case files',
           responsible: 'cso',
+          level: 'output',
         },
       ],
       clientInvolvement: 'Anonymous feedback box.',
       evaluation: 'External evaluation at the end of the project.',
+    },
+    conceptNote: {
+      objectives: ['Participants continue treatment after release'],
+      risks: [
+        {
+          risk: 'Passes are delayed',
+          mitigation: 'A deadline in the MoU',
+          likelihood: 'medium',
+          impact: 'high',
+        },
+      ],
+      budget: [
+        { category: 'Personnel', amount: 30000, currency: 'EUR' },
+        { category: 'Rooms', amount: 5000, currency: 'EUR', coFinancing: 5000 },
+      ],
+      strategies: [{ name: 'National HIV programme 2023–2027', relevance: 'Testing in prison.' }],
+      visibility: 'The donor is named in every publication.',
     },
   };
 }

@@ -204,6 +204,42 @@ const CASES: Case[] = [
     change: (a) => delete a.monitoring.evaluation,
   },
   {
+    id: 'concept-note.indicator-level',
+    area: 'monitoring',
+    section: 'protocol 6.4 (area 5); donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => delete a.monitoring.indicators[1]!.level,
+  },
+  {
+    id: 'concept-note.objectives',
+    area: 'monitoring',
+    section: 'protocol 6.4; donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => delete a.conceptNote!.objectives,
+  },
+  {
+    id: 'concept-note.risk-rating',
+    area: 'monitoring',
+    section: 'protocol 6.1; donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => delete a.conceptNote!.risks![0]!.impact,
+  },
+  {
+    id: 'concept-note.budget-total',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4); donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => (a.conceptNote!.budget![1]!.currency = 'USD'),
+  },
+  {
+    id: 'concept-note.strategies',
+    area: 'services',
+    section: 'protocol 8; donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => (a.conceptNote!.strategies = []),
+  },
+  {
+    id: 'concept-note.visibility',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4); donor concept-note practice, EU PRAG Annex A.1',
+    change: (a) => delete a.conceptNote!.visibility,
+  },
+  {
     id: 'country.known-csos',
     area: 'civil-society',
     section: 'protocol 12',
@@ -277,6 +313,22 @@ describe('check rules', () => {
       (advice) => advice.id === 'monitoring.indicator-incomplete',
     );
     expect(indicators?.message).toContain('“Counselling sessions held” has no source');
+  });
+
+  it('names the unrated risks and the indicators without a level, and says why a budget has no total', () => {
+    const answers = changed((a) => {
+      delete a.monitoring.indicators[2]!.level;
+      a.conceptNote!.risks!.push({ risk: 'Staff leave' });
+      delete a.conceptNote!.budget;
+    });
+    const message = (id: string) => adviceOf(answers).find((advice) => advice.id === id)?.message;
+    expect(message('concept-note.indicator-level')).toContain('“Participants with a release plan”');
+    expect(message('concept-note.risk-rating')).toContain('“Staff leave”: no `likelihood` or `impact`');
+    expect(message('concept-note.budget-total')).toContain('There is no budget by category');
+    const noRisks = changed((a) => delete a.conceptNote!.risks);
+    expect(adviceOf(noRisks).find((advice) => advice.id === 'concept-note.risk-rating')?.message).toContain(
+      'No risks are listed',
+    );
   });
 
   it('recognises health institutions and consent written in Russian', () => {

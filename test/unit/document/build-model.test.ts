@@ -109,10 +109,20 @@ describe('buildDocumentModel on a complete file', () => {
     });
   });
 
-  it('lists nothing missing; only the concept note budget is a gap', () => {
+  it('lists nothing missing for the MoU; the concept note marks each part the file lacks', () => {
     expect(model.toComplete.mou.missing).toEqual([]);
-    expect(model.toComplete.conceptNote.missing).toEqual([{ text: 'Budget summary' }]);
-    expect(model.conceptNote.budgetSummary).toBe('\\[to complete: Budget summary\\]');
+    expect(model.toComplete.conceptNote.missing.map((gap) => gap.text)).toEqual([
+      'Specific objectives',
+      'Likelihood and impact of each risk',
+      'Budget by category',
+      'National strategies and programmes the project serves',
+      'Communication and visibility',
+      'Result level of each indicator (impact, outcome, output)',
+      'Baseline of each indicator',
+    ]);
+    expect(model.conceptNote.budget).toBeNull();
+    expect(model.conceptNote.gap.budget).toBe('\\[to complete: Budget by category\\]');
+    expect(model.conceptNote.totalCost).toBeNull();
   });
 
   it('groups activities by where they happen', () => {
@@ -155,8 +165,8 @@ describe('buildDocumentModel in draft mode', () => {
         'Monitoring indicators',
       ]),
     );
-    expect(mou).not.toContain('Budget summary');
-    expect(model.toComplete.conceptNote.missing.map((g) => g.text)).toContain('Budget summary');
+    expect(mou).not.toContain('Budget by category');
+    expect(model.toComplete.conceptNote.missing.map((g) => g.text)).toContain('Budget by category');
     expect(model.toComplete.mou.review.map((g) => g.text)).toEqual(
       expect.arrayContaining(['Confidentiality and data protection', 'Financial provisions']),
     );

@@ -92,20 +92,23 @@ const MOU_HEADINGS = [
 const CONCEPT_NOTE_HEADINGS = [
   '# Концептуальная записка пилотного проекта',
   '## 1. Краткое описание проекта',
-  '## 2. Обоснование и описание проблемы',
-  '## 3. Актуальность',
-  '## 4. Целевые группы и конечные бенефициары',
-  '## 5. Цели и теория изменений',
-  '## 6. Основные мероприятия',
-  '## 7. Партнёры и распределение ролей',
-  '## 8. Логическая матрица',
-  '## 9. Мониторинг, оценка и участие клиентов',
-  '## 10. План работ и график',
-  '## 11. Сводный бюджет',
-  '## 12. Риски и меры по их снижению',
-  '## 13. Устойчивость',
-  '## 14. Гендерные аспекты и права человека',
-  '## Приложение. Готовность по контрольному списку Протокола',
+  '## 2. Контекст и анализ проблемы',
+  '## 3. Актуальность и обоснование',
+  '## 4. Соответствие национальным стратегиям и программе донора',
+  '## 5. Целевые группы и конечные бенефициары',
+  '## 6. Цели и теория изменений',
+  '## 7. Основные мероприятия',
+  '## 8. Партнёры, распределение ролей и механизм реализации',
+  '## 9. Ожидаемые результаты и логическая матрица',
+  '## 10. Мониторинг, оценка и участие клиентов',
+  '## 11. План работ и график',
+  '## 12. Сводный бюджет',
+  '## 13. Риски и меры по их снижению',
+  '## 14. Устойчивость и стратегия выхода',
+  '## 15. Гендерные аспекты и права человека',
+  '## 16. Коммуникация и обеспечение заметности',
+  '## 17. Приложения',
+  '## Приложение 1. Готовность по контрольному списку Протокола',
 ];
 
 function headings(markdown: string): string[] {
@@ -125,7 +128,7 @@ function freeText(value: unknown): string[] {
  * profile (its protocol references such as "5.3 (b)"), nor from the allowed names.
  */
 function strayLatinWords(markdown: string, answers: DraftAnswers): string[] {
-  const allowed = new Set(['CADAP', 'prison-protocol', 'check']);
+  const allowed = new Set(['CADAP', 'PRAG', 'prison-protocol', 'check']);
   const text = freeText([answers, documentExtras(answers, tRu).profile]).join('\n');
   const words = markdown.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
   return [...new Set(words)].filter((word) => !allowed.has(word) && !text.includes(word));
@@ -166,7 +169,7 @@ describe.each(['kz-probation', 'tj-oat-release'])('Russian documents for %s', (n
       CONCEPT_NOTE_HEADINGS,
     );
     expect(docs['concept-note']).toContain(
-      '| № | Показатель | Исходное значение | Целевое значение | Источник данных | Периодичность | Ответственный |',
+      '| Уровень | Показатель | Исходное значение | Целевое значение | Источник; периодичность; ответственный | Допущения |',
     );
   });
 
@@ -193,7 +196,7 @@ describe.each(['kz-probation', 'tj-oat-release'])('Russian documents for %s', (n
 
   it('leaves no English heading, boilerplate or list word', () => {
     expect(englishBoilerplate()).toEqual(
-      expect.arrayContaining(['Background and problem', 'Memorandum of Understanding']),
+      expect.arrayContaining(['Background and problem analysis', 'Memorandum of Understanding']),
     );
     for (const doc of Object.values(docs)) {
       for (const phrase of englishBoilerplate()) expect(doc).not.toContain(phrase);

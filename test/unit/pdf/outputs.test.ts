@@ -51,8 +51,11 @@ function headings(markdown: string): string[] {
 function indicatorCells(markdown: string): string[] {
   const table = marked
     .lexer(markdown)
-    .find((token): token is Tokens.Table => token.type === 'table' && token.header.length === 7);
-  return (table?.rows ?? []).flatMap((row) => row.map((cell) => unescape(cell.text)));
+    .find((token): token is Tokens.Table => token.type === 'table' && [6, 7].includes(token.header.length));
+  // Emphasis marks (the logframe's disaggregation) are layout, not text.
+  return (table?.rows ?? []).flatMap((row) =>
+    row.map((cell) => unescape(cell.text.replace(/(?<!\\)\*/g, ''))),
+  );
 }
 
 const cases = EXAMPLES.flatMap((example) => {

@@ -1,6 +1,7 @@
 /** Every rule of `check`, in the order they are reported inside an area. */
 import type { Rule } from '../types.js';
 import { civilSocietyRules } from './civil-society.js';
+import { conceptNoteRules } from './concept-note.js';
 import { countryRules } from './country.js';
 import { monitoringRules } from './monitoring.js';
 import { responsibilitiesRules } from './responsibilities.js';
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   ...civilSocietyRules,
   ...responsibilitiesRules,
   ...monitoringRules,
+  ...conceptNoteRules,
   ...countryRules,
 ];
 
