@@ -121,7 +121,7 @@ function documentMeta(
   };
 }
 
-async function renderAll(
+export async function renderAll(
   file: string,
   answers: DraftAnswers,
   lang: string,
