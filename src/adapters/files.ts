@@ -3,9 +3,11 @@
  * so a crash or Ctrl-C never leaves half a document or half an answers file behind.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+import { aboutFile, replaceFile, replaceFileSync } from './replace-file.js';
 
 function temporaryFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -16,10 +18,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const temporary = temporaryFor(file);
   try {
     await writeFile(temporary, data);
-    await rename(temporary, file);
+    await replaceFile(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw aboutFile(error, file);
   }
 }
 
@@ -35,10 +37,10 @@ export function writeFilesAtomicSync(files: readonly { path: string; data: strin
     const temporary = temporaryFor(path);
     try {
       writeFileSync(temporary, data);
-      renameSync(temporary, path);
+      replaceFileSync(temporary, path);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw error;
+      throw aboutFile(error, path);
     }
   }
 }

@@ -162,7 +162,7 @@ export async function renderFile(
     if (!answers || (!read.valid && !options.draft)) {
       const header = t(answers ? 'render.invalidFile' : 'render.unreadableFile', { file: name });
       const lines = read.problems.map((p) => formatProblem(name, p));
-      return failure(name, [header, ...lines]);
+      return { ...failure(name, [header, ...lines]), problems: read.problems };
     }
     lang = documentLanguage(answers, options);
     if (!templateLanguages(options.templatesDir).includes(lang))
