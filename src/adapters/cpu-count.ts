@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
 /** The cgroup CPU quota in whole CPUs (rounded up), or undefined when there is none. */
-export function cgroupCpuLimit(read: (file: string) => string = (file) => readFileSync(file, 'utf8')): number | undefined {
+export function cgroupCpuLimit(
+  read: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): number | undefined {
   const quota = (quotaUs: number, periodUs: number) =>
     quotaUs > 0 && periodUs > 0 ? Math.max(1, Math.ceil(quotaUs / periodUs)) : undefined;
   try {

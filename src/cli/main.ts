@@ -122,7 +122,10 @@ function commanderMessage(error: CommanderError, t: Translate): string {
     const reason = english.replace(/^[^.]*\.\s*/, '');
     text = t('cli.error.invalidOptionValue', { name: quoted[0] ?? '', value: quoted[1] ?? '', reason });
   } else {
-    text = t(`cli.error.${key}`, { name: quoted[0] ?? '', detail: english.replace(/\s*\(Did you mean .*$/s, '') });
+    text = t(`cli.error.${key}`, {
+      name: quoted[0] ?? '',
+      detail: english.replace(/\s*\(Did you mean .*$/s, ''),
+    });
     if (text === `cli.error.${key}`) text = english;
   }
   return suggestion ? `${text} ${t('cli.error.didYouMean', { suggestion })}` : text;
@@ -136,13 +139,19 @@ function withVersionAlias(argv: string[]): string[] {
 export async function main(rawArgv: string[], options: RunOptions = {}): Promise<number> {
   const argv = withVersionAlias(rawArgv);
   const env = options.env ?? process.env;
+  // The version alone needs neither commander nor a catalogue: scripts call it often.
+  if (argv.length === 1 && (argv[0] === '-V' || argv[0] === '--version')) {
+    (options.output?.stdout ?? process.stdout).write(`${packageVersion()}\n`);
+    return ExitCode.Success;
+  }
   const scanned = preScan(argv);
   const uiLang = uiLanguage(scanned.uiLang, env);
   const t = translatorFor(uiLang);
   const debug = scanned.debug || /\bprison-protocol\b/.test(env.DEBUG ?? '');
   const out = options.output ?? (await Output.create({ quiet: scanned.quiet }, env));
-  if (scanned.uiLang !== undefined && !availableLanguages().includes(scanned.uiLang)) {
-    const allowed = availableLanguages().join(', ');
+  const languages = scanned.uiLang === undefined ? [] : availableLanguages();
+  if (scanned.uiLang !== undefined && !languages.includes(scanned.uiLang)) {
+    const allowed = languages.join(', ');
     out.error(t('options.unknownValue', { option: '--ui-lang', value: scanned.uiLang, allowed }));
     return ExitCode.Usage;
   }

@@ -40,7 +40,8 @@ async function readOne(input: InputFile, ctx: CliContext): Promise<ReadEntry> {
 export async function readInputs(args: readonly string[], ctx: CliContext): Promise<ReadEntry[]> {
   const entries: ReadEntry[] = [];
   const seen = new Set<string>();
-  const onSkipped = (folder: string, count: number) => ctx.out.info(ctx.t('files.skipped', { folder, count }));
+  const onSkipped = (folder: string, count: number) =>
+    ctx.out.info(ctx.t('files.skipped', { folder, count }));
   for (const arg of args) {
     let inputs: InputFile[];
     try {
@@ -61,7 +62,9 @@ export async function readInputs(args: readonly string[], ctx: CliContext): Prom
 
 /** A failure's message, and with --debug its stack trace (for maintainers). */
 export function failureText(entry: Extract<ReadEntry, { failure: Problem }>, ctx: CliContext): string {
-  return ctx.debug && entry.error.stack ? `${entry.failure.message}\n${entry.error.stack}` : entry.failure.message;
+  return ctx.debug && entry.error.stack
+    ? `${entry.failure.message}\n${entry.error.stack}`
+    : entry.failure.message;
 }
 
 /** The exit code the failures alone ask for (0 when every input could be read). */

@@ -21,7 +21,8 @@ export const run: CommandRun = async (_args, options, ctx) => {
 
   // Markdown alone and no --out, or `-o -`: print it, so it can be piped or pasted.
   if (options.out === '-' || (formats.length === 1 && formats[0] === 'md' && options.out === undefined)) {
-    if (formats.length !== 1) throw new UserError(t('files.outOneFile', { path: '-', count: formats.length }), ExitCode.Usage);
+    if (formats.length !== 1)
+      throw new UserError(t('files.outOneFile', { path: '-', count: formats.length }), ExitCode.Usage);
     if (formats[0] === 'md') out.data(handoutMarkdown(handout));
     else {
       const { handoutPdf } = await import('../../adapters/checklist-pdf.js');
@@ -35,7 +36,10 @@ export const run: CommandRun = async (_args, options, ctx) => {
     (HANDOUT_FORMATS as readonly string[]).includes(extname(target).slice(1).toLowerCase()) ||
     (existsSync(target) && !statSync(target).isDirectory());
   if (namesFile && formats.length !== 1) {
-    throw new UserError(t('files.outOneFile', { path: String(options.out), count: formats.length }), ExitCode.Usage);
+    throw new UserError(
+      t('files.outOneFile', { path: String(options.out), count: formats.length }),
+      ExitCode.Usage,
+    );
   }
   const files = namesFile ? [target] : formats.map((format) => join(target, `checklist.${lang}.${format}`));
   const existing = existingFiles(files);

@@ -49,7 +49,8 @@ export const run: CommandRun = async (args, options, ctx) => {
   out.info(t('files.written', { file: shown }));
   const schemaFile = join(dirname(file), SCHEMA_FILE_NAME);
   const schemaShown = relative(ctx.cwd, schemaFile) || schemaFile;
-  if ((await writeSchemaFile(schemaFile, false)) === 'kept') out.warn(t('files.schemaKept', { file: schemaShown }));
+  if ((await writeSchemaFile(schemaFile, false)) === 'kept')
+    out.warn(t('files.schemaKept', { file: schemaShown }));
   else out.info(t('files.schemaWritten', { file: schemaShown }));
   out.info(t(typeof options.example === 'string' ? 'init.nextExample' : 'init.next', { file: shown }));
   return ExitCode.Success;

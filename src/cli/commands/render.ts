@@ -51,7 +51,9 @@ function renderOptions(options: Record<string, unknown>, target: Target, ctx: Cl
   if (lang !== undefined) checkedList(lang, templateLanguages(templatesDir), [], '--lang', t);
   // `-o mou.pdf` without -f: the extension says which format is meant.
   const implied = target.kind === 'file' ? extname(target.file).slice(1).toLowerCase() : '';
-  const fallbackFormats = (FORMATS as readonly string[]).includes(implied) ? [implied as Format] : DEFAULT_FORMATS;
+  const fallbackFormats = (FORMATS as readonly string[]).includes(implied)
+    ? [implied as Format]
+    : DEFAULT_FORMATS;
   return {
     outDir: target.kind === 'folder' ? target.dir : target.kind === 'file' ? dirname(target.file) : cwd,
     formats: checkedList<Format>(options.format, FORMATS, fallbackFormats, '--format', t),
@@ -131,7 +133,8 @@ export const run: CommandRun = async (args, options, ctx) => {
   const started = performance.now();
   const target = targetOf(options.out, ctx);
   const renderOpts = renderOptions(options, target, ctx);
-  const onSkipped = (folder: string, count: number) => ctx.out.info(ctx.t('files.skipped', { folder, count }));
+  const onSkipped = (folder: string, count: number) =>
+    ctx.out.info(ctx.t('files.skipped', { folder, count }));
   const inputs = await expandInputs(args, ctx.cwd, ctx.t, { onSkipped });
   if (target.kind !== 'folder') checkSingleOutput(inputs, renderOpts, String(options.out), ctx);
   if (target.kind === 'file') renderOpts.outFile = target.file;
@@ -159,8 +162,10 @@ export const run: CommandRun = async (args, options, ctx) => {
   const batch = inputs.length > 1;
   const progress = await startProgress(inputs.length, ctx.out, ctx.t, !json);
   // Only what the JSON report needs is kept per file; PDFs and models are gone once written.
-  const results: (Pick<RenderResult, 'file' | 'ok' | 'documents'> & { outputs: string[]; errors: Problem[] })[] =
-    [];
+  const results: (Pick<RenderResult, 'file' | 'ok' | 'documents'> & {
+    outputs: string[];
+    errors: Problem[];
+  })[] = [];
   const failures: RenderResult[] = [];
   await renderBatch(
     inputs,

@@ -40,7 +40,8 @@ export const run: CommandRun = async (args, options, ctx) => {
     }
     if (total === 0) out.info(t('validation.summary.allValid', { count: reports.length }));
     else if (reports.length === 1) {
-      if ('read' in entries[0]!) out.info(t('validation.summary.problems', { count: total, file: reports[0]!.file }));
+      if ('read' in entries[0]!)
+        out.info(t('validation.summary.problems', { count: total, file: reports[0]!.file }));
     } else out.info(t('validation.summary.total', { files: reports.length, count: total }));
   }
   const failed = failureExit(entries);

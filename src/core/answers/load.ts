@@ -58,7 +58,8 @@ export function parseAnswers(input: Uint8Array | string, t: Translate): LoadResu
       t('load.tooLarge', { size: Math.ceil(size / 1024), max: MAX_FILE_BYTES / 1024 }),
     );
   }
-  const decoded = typeof input === 'string' ? { text: input.replace(/^\uFEFF/, '') } : decodeAnswersBytes(input, t);
+  const decoded =
+    typeof input === 'string' ? { text: input.replace(/^\uFEFF/, '') } : decodeAnswersBytes(input, t);
   if (!('text' in decoded)) return refuse(decoded.code, decoded.message);
   const text = decoded.text;
   if (text.trim() === '') return refuse('empty', t('load.empty'));

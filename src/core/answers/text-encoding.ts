@@ -37,11 +37,15 @@ export function decodeAnswersBytes(bytes: Uint8Array, t: Translate): Decoded {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xff && b1 === 0xfe) {
     const text = decode(bytes, 'utf-16le');
-    return text === undefined ? refuseNotText(t) : { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-16le' };
+    return text === undefined
+      ? refuseNotText(t)
+      : { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-16le' };
   }
   if (b0 === 0xfe && b1 === 0xff) {
     const text = decode(bytes, 'utf-16be');
-    return text === undefined ? refuseNotText(t) : { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-16be' };
+    return text === undefined
+      ? refuseNotText(t)
+      : { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-16be' };
   }
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   if (!bytes.includes(0)) {
