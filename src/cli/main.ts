@@ -95,6 +95,11 @@ interface RunState {
   exitCode: number;
 }
 
+function argumentTerm(argument: { name(): string; required: boolean; variadic: boolean }): string {
+  const name = `${argument.name()}${argument.variadic ? '...' : ''}`;
+  return argument.required ? `<${name}>` : `[${name}]`;
+}
+
 /** Localised headings of commander's help ("Usage:", "Options:"…) through its styleTitle hook. */
 function localisedHelp(t: Translate) {
   const titles: Record<string, string> = {
@@ -104,7 +109,16 @@ function localisedHelp(t: Translate) {
     'Arguments:': t('cli.help.arguments'),
     'Global Options:': t('cli.help.globalOptions'),
   };
-  return { styleTitle: (title: string) => titles[title] ?? title, showGlobalOptions: true };
+  // A command's line in the list ("validate [options] <file...>"), with the translated word.
+  const subcommandTerm = (cmd: Command) =>
+    [
+      cmd.name(),
+      cmd.options.length > 0 ? `[${t('cli.help.optionsWord')}]` : '',
+      ...cmd.registeredArguments.map(argumentTerm),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  return { styleTitle: (title: string) => titles[title] ?? title, showGlobalOptions: true, subcommandTerm };
 }
 
 /**
@@ -117,7 +131,10 @@ function commanderMessage(error: CommanderError, t: Translate): string {
   const suggestion = /\(Did you mean (.+)\?\)/.exec(english)?.[1];
   const key = error.code.replace(/^commander\./, '');
   let text: string;
-  if (key === 'invalidArgument') {
+  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(english);
+  if (key === 'excessArguments' && counts) {
+    text = t('cli.error.tooManyArguments', { name: quoted[0] ?? '', expected: counts[1], got: counts[2] });
+  } else if (key === 'invalidArgument') {
     // "option '-j, --jobs <n>' argument '0' is invalid. <our own translated reason>"
     const reason = english.replace(/^[^.]*\.\s*/, '');
     text = t('cli.error.invalidOptionValue', { name: quoted[0] ?? '', value: quoted[1] ?? '', reason });

@@ -132,6 +132,17 @@ describe('defect 6 and 8: messages as people expect them', () => {
     expect(result.stderr).not.toMatch(/argument|is invalid|option '/);
   });
 
+  it('Russian help and usage errors have no English words of commander left', () => {
+    const env = { LANG: 'ru_RU.UTF-8' };
+    const help = runCli(['--help'], { env });
+    expect(help.stdout).toContain('validate [параметры] <file...>');
+    expect(help.stdout).not.toMatch(/\[options\]|display help|output the version/);
+    const extra = runCli(['init', 'a.yaml', 'b.yaml'], { env, cwd: tempDir() });
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('Слишком много аргументов для «init»: допускается 1, указано 2.');
+    expect(extra.stderr).not.toMatch(/Expected|arguments for/);
+  });
+
   it('refuses --ui-lang de as it refuses --lang de (exit 2)', () => {
     const ui = runCli(['--ui-lang', 'de', 'validate', EXAMPLE]);
     expect(ui.code).toBe(2);
