@@ -80,7 +80,8 @@ export class InvalidAnswersError extends Error {
 }
 
 function translator(options: MessageOptions) {
-  return translatorFor(uiLanguage(options.uiLang, {}));
+  // English unless asked: a library does not follow the machine's locale.
+  return translatorFor(uiLanguage(options.uiLang ?? 'en', {}));
 }
 
 function load(input: AnswersInput, options: MessageOptions): { loaded: LoadResult; errors: Problem[] } {
