@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// A tiny shim: cache compiled code between runs (Node >= 22.1), then hand over to the CLI.
+// A tiny shim: cache compiled code between runs where Node has it (22.1+), then hand over to the
+// CLI (one bundled file, see scripts/build.mjs).
 import module from 'node:module';
 
 module.enableCompileCache?.();
@@ -10,5 +11,5 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/lib/main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -2,7 +2,16 @@
 import type { Translate } from '../core/i18n/translate.js';
 
 /** File-system refusals a user can cause and fix (permissions, a full disk, a file in the way). */
-const USER_FILE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EEXIST', 'ENOTDIR', 'EISDIR']);
+const USER_FILE_ERRORS = new Set([
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'EROFS',
+  'ENOSPC',
+  'EEXIST',
+  'ENOTDIR',
+  'EISDIR',
+]);
 
 /** A plain message for a file the user's system refused to write; undefined for anything else. */
 export function describeFileError(error: unknown, t: Translate): string | undefined {

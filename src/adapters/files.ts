@@ -3,18 +3,11 @@
  * so a crash or Ctrl-C never leaves half a document or half an answers file behind.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+import { aboutFile, replaceFile, replaceFileSync } from './replace-file.js';
 
 function temporaryFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -25,10 +18,10 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   const temporary = temporaryFor(file);
   try {
     await writeFile(temporary, data);
-    await rename(temporary, file);
+    await replaceFile(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw error;
+    throw aboutFile(error, file);
   }
 }
 
@@ -97,7 +90,7 @@ export function writeFilesAtomicSync(
       const temporary = temporaryFor(path);
       try {
         writeFileSync(temporary, data);
-        if (overwrite) renameSync(temporary, path);
+        if (overwrite) replaceFileSync(temporary, path);
         else placeExclusive(temporary, path);
         placed.push(path);
       } catch (error) {

@@ -12,9 +12,22 @@ export function translatorFor(language: string): Translate {
   return createTranslator(language, loadCatalogue(language), fallback);
 }
 
-/** The interface language: `--ui-lang` if given, else from LC_ALL / LC_MESSAGES / LANG. */
+/**
+ * The interface language: `--ui-lang` if given, else from LC_ALL / LC_MESSAGES / LANG, else (as
+ * on Windows, where none of them is set) the system locale as the Intl API reports it.
+ */
 export function uiLanguage(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   const supported = interfaceLanguages();
   if (explicit) return supported.includes(explicit) ? explicit : FALLBACK_LANGUAGE;
-  return languageFromEnv(env, supported);
+  if (env.LC_ALL || env.LC_MESSAGES || env.LANG) return languageFromEnv(env, supported);
+  return languageFromEnv({ LANG: systemLocale() }, supported);
+}
+
+/** The operating system's locale (`ru-RU`…), as Node's ICU reads it (Windows: the user's). */
+function systemLocale(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().locale;
+  } catch {
+    return '';
+  }
 }

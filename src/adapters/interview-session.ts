@@ -4,7 +4,7 @@
  * schemas, the country profiles, the check's readiness, and rendering through `renderFile`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { parse as parseYaml, parseDocument, type Document } from 'yaml';
 
@@ -21,6 +21,7 @@ import { formatProblem, type Problem } from '../core/validation/problem.js';
 import { readAnswersBytes } from './answers-file.js';
 import { paths } from './assets.js';
 import { countryProfile } from './countries.js';
+import { SCHEMA_FILE_NAME, writeSchemaFile } from './schema-file.js';
 import { validateAnswers } from './schemas.js';
 
 let spec: SessionSpec | undefined;
@@ -31,10 +32,13 @@ export function loadSessionSpec(): SessionSpec {
   return spec;
 }
 
-/** The schema's location as editors need it: relative to the answers file, with forward slashes. */
-export function schemaReference(file: string): string {
-  const target = join(paths.schemas, 'answers.schema.json');
-  return relative(dirname(file), target).split(sep).join('/');
+/**
+ * The schema line's target: a copy beside the answers file (written as `init` does), so the line
+ * never points into the install folder and survives moving the folder (issue 15).
+ */
+async function schemaReference(file: string): Promise<string> {
+  await writeSchemaFile(join(dirname(file), SCHEMA_FILE_NAME), false);
+  return SCHEMA_FILE_NAME;
 }
 
 export interface OpenedAnswers {
@@ -53,7 +57,7 @@ function located(shown: string, problems: Problem[]): string {
  * places (see `rehomeComments`).
  */
 export async function openAnswers(file: string, shown: string, t: Translate): Promise<OpenedAnswers> {
-  if (!existsSync(file)) return { document: newAnswersDocument(schemaReference(file)), isNew: true };
+  if (!existsSync(file)) return { document: newAnswersDocument(await schemaReference(file)), isNew: true };
   const bytes = await readAnswersBytes(file, t);
   const loaded = parseAnswers(bytes, t);
   if (loaded.problems.some((problem) => problem.code === 'empty')) {
@@ -61,7 +65,10 @@ export async function openAnswers(file: string, shown: string, t: Translate): Pr
       .toString('utf8')
       .replace(/^\uFEFF/, '')
       .trimEnd();
-    const text = newAnswersText(schemaReference(file)).replace('version: 1\n', `${comments}\nversion: 1\n`);
+    const text = newAnswersText(await schemaReference(file)).replace(
+      'version: 1\n',
+      `${comments}\nversion: 1\n`,
+    );
     return { document: parseDocument(text), isNew: true };
   }
   if (!loaded.document || loaded.problems.length > 0) {

@@ -230,7 +230,7 @@ function composeAll(answers: DraftAnswers, spec: string, options: RenderOptions,
   return { composed, models: [left!.model, right!.model] };
 }
 
-async function renderAll(
+export async function renderAll(
   file: string,
   answers: DraftAnswers,
   specs: readonly string[],
@@ -299,7 +299,7 @@ export async function renderFile(
     if (!answers || (!read.valid && !options.draft)) {
       const header = t(answers ? 'render.invalidFile' : 'render.unreadableFile', { file: name });
       const lines = read.problems.map((p) => formatProblem(name, p));
-      return failure(name, [header, ...lines]);
+      return { ...failure(name, [header, ...lines]), problems: read.problems };
     }
     const specs = documentLanguages(answers, options);
     lang = specs.join(',');

@@ -11,6 +11,7 @@ import type { DraftAnswers } from '../core/answers/types.js';
 import type { DocKind } from '../core/document/types.js';
 import type { Translate } from '../core/i18n/translate.js';
 import { originalLanguages } from '../core/document/originals-view.js';
+import type { Problem } from '../core/validation/problem.js';
 
 export type Format = 'md' | 'pdf' | 'docx';
 export const FORMATS: readonly Format[] = ['md', 'pdf', 'docx'];
@@ -33,6 +34,8 @@ export interface RenderOptions {
   draft: boolean;
   /** How messages name the input (default: the path given). */
   displayName?: string;
+  /** `-o FILE`: the one output's own path (absolute), instead of a name in `outDir`. */
+  outFile?: string;
 }
 
 export interface RenderResult {
@@ -50,6 +53,8 @@ export interface RenderResult {
   notes?: string[];
   /** Gaps marked "to complete" (draft mode). */
   gaps: number;
+  /** The located problems of an invalid file (for --json), when that is why it failed. */
+  problems?: Problem[];
 }
 
 /** `<out>/<input name without extension>.<doc>.<lang>.<format>`: from the file's name only. */
@@ -60,6 +65,7 @@ export function outputPath(
   lang: string,
   format: Format,
 ): string {
+  if (options.outFile) return options.outFile;
   const stem = basename(file, extname(file));
   return join(options.outDir, options.outputSubdir ?? '', `${stem}.${doc}.${lang}.${format}`);
 }

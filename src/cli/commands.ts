@@ -63,7 +63,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'interview',
     args: '[file]',
-    options: ['area', 'plain', 'lang', 'out', 'format', 'force'],
+    options: ['area', 'plain', 'lang', 'out', 'format', 'force', 'quiet'],
     load: () => import('./commands/interview.js'),
   },
   {
@@ -97,13 +97,13 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'schema',
-    options: [],
+    options: ['out', 'force', 'quiet'],
     load: () => import('./commands/schema.js'),
   },
   {
     name: 'countries',
     args: '[code]',
-    options: ['json', 'lang'],
+    options: ['json', 'lang', 'quiet'],
     load: () => import('./commands/countries.js'),
   },
 ];

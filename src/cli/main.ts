@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
-import { paths } from '../adapters/assets.js';
+import { availableLanguages, paths } from '../adapters/assets.js';
 import { describeFileError } from '../adapters/file-errors.js';
 import { translatorFor, uiLanguage } from '../adapters/i18n.js';
 import { ExitCode, UserError } from '../core/errors.js';
@@ -59,9 +59,12 @@ function listValue(value: string): string[] {
     .filter(Boolean);
 }
 
-function buildOption(id: OptionId, t: Translate): Option {
+/** An option's help: the command's own wording where it differs (`checklist -f`), else the shared one. */
+function buildOption(id: OptionId, t: Translate, command: string): Option {
   const spec = OPTIONS[id];
-  const option = new Option(spec.flags, t(`cli.option.${id}`));
+  const ownKey = `cli.${command}.option.${id}`;
+  const own = t(ownKey);
+  const option = new Option(spec.flags, own === ownKey ? t(`cli.option.${id}`) : own);
   if (spec.value === 'positive-integer') option.argParser(positiveInteger(t));
   if (spec.value === 'list') option.argParser(listValue);
   return option;
@@ -74,7 +77,7 @@ function buildCommand(program: Command, spec: CommandSpec, t: Translate, run: Ru
     .addHelpText('after', `\n${t('cli.help.examples')}\n${t(`cli.${spec.name}.examples`)}`);
   if (spec.args) command.arguments(spec.args);
   command.usage(`[${t('cli.help.optionsWord')}]${spec.args ? ` ${spec.args}` : ''}`);
-  for (const id of spec.options) command.addOption(buildOption(id, t));
+  for (const id of spec.options) command.addOption(buildOption(id, t, spec.name));
   command.helpOption('-h, --help', t('cli.option.help'));
   command.action(async (...actionArgs: unknown[]) => {
     // commander passes the positional arguments, then the options object, then the command.
@@ -92,6 +95,11 @@ interface RunState {
   exitCode: number;
 }
 
+function argumentTerm(argument: { name(): string; required: boolean; variadic: boolean }): string {
+  const name = `${argument.name()}${argument.variadic ? '...' : ''}`;
+  return argument.required ? `<${name}>` : `[${name}]`;
+}
+
 /** Localised headings of commander's help ("Usage:", "Options:"…) through its styleTitle hook. */
 function localisedHelp(t: Translate) {
   const titles: Record<string, string> = {
@@ -101,23 +109,69 @@ function localisedHelp(t: Translate) {
     'Arguments:': t('cli.help.arguments'),
     'Global Options:': t('cli.help.globalOptions'),
   };
-  return { styleTitle: (title: string) => titles[title] ?? title, showGlobalOptions: true };
+  // A command's line in the list ("validate [options] <file...>"), with the translated word.
+  const subcommandTerm = (cmd: Command) =>
+    [
+      cmd.name(),
+      cmd.options.length > 0 ? `[${t('cli.help.optionsWord')}]` : '',
+      ...cmd.registeredArguments.map(argumentTerm),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  return { styleTitle: (title: string) => titles[title] ?? title, showGlobalOptions: true, subcommandTerm };
 }
 
+/**
+ * commander's errors in the user's language: the message from the catalogue, with the option or
+ * value quoted from commander's English text, and its "Did you mean …?" kept.
+ */
 function commanderMessage(error: CommanderError, t: Translate): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const english = error.message.replace(/^error: /, '');
+  const quoted = [...english.matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(english)?.[1];
   const key = error.code.replace(/^commander\./, '');
-  const text = t(`cli.error.${key}`, { name: quoted, detail: error.message.replace(/^error: /, '') });
-  return text === `cli.error.${key}` ? error.message : text;
+  let text: string;
+  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(english);
+  if (key === 'excessArguments' && counts) {
+    text = t('cli.error.tooManyArguments', { name: quoted[0] ?? '', expected: counts[1], got: counts[2] });
+  } else if (key === 'invalidArgument') {
+    // "option '-j, --jobs <n>' argument '0' is invalid. <our own translated reason>"
+    const reason = english.replace(/^[^.]*\.\s*/, '');
+    text = t('cli.error.invalidOptionValue', { name: quoted[0] ?? '', value: quoted[1] ?? '', reason });
+  } else {
+    text = t(`cli.error.${key}`, {
+      name: quoted[0] ?? '',
+      detail: english.replace(/\s*\(Did you mean .*$/s, ''),
+    });
+    if (text === `cli.error.${key}`) text = english;
+  }
+  return suggestion ? `${text} ${t('cli.error.didYouMean', { suggestion })}` : text;
 }
 
-export async function main(argv: string[], options: RunOptions = {}): Promise<number> {
+/** `-v` is what people type for the version (eslint, prettier, npm): the same as `-V`. */
+function withVersionAlias(argv: string[]): string[] {
+  return argv[0] === '-v' ? ['-V', ...argv.slice(1)] : argv;
+}
+
+export async function main(rawArgv: string[], options: RunOptions = {}): Promise<number> {
+  const argv = withVersionAlias(rawArgv);
   const env = options.env ?? process.env;
+  // The version alone needs neither commander nor a catalogue: scripts call it often.
+  if (argv.length === 1 && (argv[0] === '-V' || argv[0] === '--version')) {
+    (options.output?.stdout ?? process.stdout).write(`${packageVersion()}\n`);
+    return ExitCode.Success;
+  }
   const scanned = preScan(argv);
   const uiLang = uiLanguage(scanned.uiLang, env);
   const t = translatorFor(uiLang);
   const debug = scanned.debug || /\bprison-protocol\b/.test(env.DEBUG ?? '');
   const out = options.output ?? (await Output.create({ quiet: scanned.quiet }, env));
+  const languages = scanned.uiLang === undefined ? [] : availableLanguages();
+  if (scanned.uiLang !== undefined && !languages.includes(scanned.uiLang)) {
+    const allowed = languages.join(', ');
+    out.error(t('options.unknownValue', { option: '--ui-lang', value: scanned.uiLang, allowed }));
+    return ExitCode.Usage;
+  }
   const state: RunState = {
     exitCode: ExitCode.Success,
     context: { t, uiLang, out, cwd: options.cwd ?? process.cwd(), env, stdin: process.stdin, debug },

@@ -27,14 +27,18 @@ describe('render on a folder tree (batch, built CLI)', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {
       summary: { files: number; succeeded: number; failed: number; documents: number; seconds: number };
-      files: { file: string; ok: boolean; outputs: string[]; errors: string[] }[];
+      files: { file: string; ok: boolean; outputs: string[]; errors: { line: number; message: string }[] }[];
     };
     expect(report.summary).toMatchObject({ files: 4, succeeded: 3, failed: 1, documents: 12 });
     expect(report.summary.seconds).toBeGreaterThan(0);
     const broken = report.files.find((file) => !file.ok)!;
     expect(broken.file).toBe(join('in', 'broken', 'protocol.yml'));
-    expect(broken.errors.join('\n')).toContain(
-      `${join('in', 'broken', 'protocol.yml')}:20:3  Unknown key “prisonContxt”`,
+    expect(broken.errors).toContainEqual(
+      expect.objectContaining({
+        line: 20,
+        column: 3,
+        message: expect.stringContaining('Unknown key “prisonContxt”'),
+      }),
     );
 
     // Same-named inputs in two folders land in mirrored folders and never collide.
@@ -109,17 +113,22 @@ describe('render on a folder tree (batch, built CLI)', () => {
     writeFileSync(join(dir, 'out', 'kg'), 'in the way');
     const result = runCli(['render', 'in', '-o', 'out', '-f', 'md', '--json'], { cwd: dir });
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { files: { file: string; ok: boolean; errors: string[] }[] };
+    const report = JSON.parse(result.stdout) as {
+      files: { file: string; ok: boolean; errors: { line: number; code: string; message: string }[] }[];
+    };
     const blocked = report.files.find((file) => file.file === join('in', 'kg', 'protocol.yaml'))!;
     expect(blocked.ok).toBe(false);
-    expect(blocked.errors[0]).toMatch(
+    expect(blocked.errors[0]).toMatchObject({ line: 0, code: 'render' });
+    expect(blocked.errors[0]!.message).toMatch(
       /^Cannot write .*out\/kg: a file is in the way where a folder is needed\.$/,
     );
     expect(report.files.filter((file) => file.ok)).toHaveLength(2);
 
+    // An existing file as -o names one output (-o FILE): four would be written, so it is refused.
     const usage = runCli(['render', 'in/kz/protocol.yaml', '-o', 'out/kg'], { cwd: dir });
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('--out must be a folder, but out/kg is a file.');
+    expect(usage.stderr).toContain('-o out/kg names one file, but 4 files would be written.');
+    expect(readFileSync(join(dir, 'out', 'kg'), 'utf8')).toBe('in the way');
   });
 
   it('refuses an empty folder and a missing path with exit 2', () => {

@@ -23,6 +23,8 @@ interface JsonArea {
 }
 interface JsonReport {
   file: string;
+  valid: boolean;
+  errors: { line: number; column: number; path: string; code: string; message: string }[];
   areas: JsonArea[];
   summary: { errors: number; warnings: number; advice: number; ready: boolean };
 }
@@ -67,7 +69,7 @@ describe('check', () => {
   it('reports every rule a weak file breaks, each with its section, and exits 1', () => {
     const result = runCli(['check', WEAK, '--json']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const [report] = JSON.parse(result.stdout) as [JsonReport];
     const found = report.areas.flatMap((area) =>
       area.advice.map((advice) => [advice.id, area.id, advice.section]),
     );
@@ -93,7 +95,7 @@ describe('check', () => {
   it('reports all five areas of a half-done file, and points to validate for its format problems', () => {
     const result = runCli(['check', HALF, '--json']);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as JsonReport;
+    const [report] = JSON.parse(result.stdout) as [JsonReport];
     expect(report.areas.map((area) => [area.id, area.status])).toEqual([
       ['target-group', 'partial'],
       ['services', 'partial'],
@@ -109,12 +111,13 @@ describe('check', () => {
     );
   });
 
-  it('--json prints exactly {file, areas, summary}, the areas in protocol order', () => {
+  it('--json prints [{file, valid, errors, areas, summary}] (an array for one file too), areas in protocol order', () => {
     const result = runCli(['check', EXAMPLE, '--json']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    const report = JSON.parse(result.stdout) as JsonReport;
-    expect(Object.keys(report)).toEqual(['file', 'areas', 'summary']);
+    const [report] = JSON.parse(result.stdout) as [JsonReport];
+    expect(Object.keys(report)).toEqual(['file', 'valid', 'errors', 'areas', 'summary']);
+    expect(report).toMatchObject({ valid: true, errors: [] });
     expect(report.file).toBe(EXAMPLE);
     expect(report.areas.map((area) => area.id)).toEqual(AREA_IDS);
     for (const area of report.areas) {
@@ -138,14 +141,16 @@ describe('check', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('Ready:');
     const strict = runCli(['check', EXAMPLE, '--strict', '--json']);
-    const report = JSON.parse(strict.stdout) as JsonReport;
+    const [report] = JSON.parse(strict.stdout) as [JsonReport];
     expect(strict.code).toBe(report.summary.warnings > 0 ? 1 : 0);
   });
 
   it('names file, line and column of a file it cannot read, and exits 1', () => {
     const result = runCli(['check', BROKEN, '--json']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe('');
+    const [report] = JSON.parse(result.stdout) as [JsonReport];
+    expect(report).toMatchObject({ file: BROKEN, valid: false, areas: [], summary: null });
+    expect(report.errors[0]).toMatchObject({ code: 'yaml-syntax', line: expect.any(Number) });
     expect(result.stderr).toContain(`${BROKEN} could not be read`);
     expect(result.stderr).toMatch(new RegExp(`${BROKEN}:\\d+:\\d+ {2}\\S`));
   });

@@ -45,10 +45,11 @@ describe('prison-protocol checklist (built CLI)', () => {
   it('says plainly when a file is in the way of the output folder (no internal error)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'blocked'), '');
-    const result = runCli(['checklist', '-f', 'md', '-o', 'blocked'], { cwd: dir });
+    // `-o blocked` would name the file itself (-o FILE); a folder below a file is in the way.
+    const result = runCli(['checklist', '-f', 'md', '-o', 'blocked/handouts'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /^Cannot write .*blocked: a file is in the way where a folder is needed\.$/m,
+      /^Cannot write .*blocked\/handouts: a file is in the way where a folder is needed\.$/m,
     );
     expect(result.stderr).not.toMatch(/Internal error/);
     const init = runCli(['init', 'blocked/protocol.yaml'], { cwd: dir });

@@ -16,9 +16,9 @@ describe('prison-protocol init', () => {
     const result = runCli(['init'], { cwd: dir });
     expect(result.code).toBe(0);
     const text = readFileSync(join(dir, 'protocol.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toMatch(
-      /^# yaml-language-server: \$schema=.*schemas\/answers\.schema\.json$/,
-    );
+    // The schema is written beside the file and named relatively (never the install folder).
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=answers.schema.json');
+    expect(readdirSync(dir).sort()).toEqual(['answers.schema.json', 'protocol.yaml']);
     for (let area = 1; area <= 5; area++) expect(text).toContain(`# Area ${area} of 5: `);
     expect(text).toContain('Who exactly will take part in the project');
 

@@ -154,7 +154,7 @@ describe('prison-protocol render (built CLI)', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {
       summary: Record<string, number>;
-      files: { file: string; ok: boolean; outputs: string[]; errors: string[] }[];
+      files: { file: string; ok: boolean; outputs: string[]; errors: Record<string, unknown>[] }[];
     };
     expect(report.summary).toMatchObject({ files: 2, succeeded: 1, failed: 1, documents: 2 });
     expect(typeof report.summary.seconds).toBe('number');
@@ -165,7 +165,9 @@ describe('prison-protocol render (built CLI)', () => {
       errors: [],
     });
     expect(report.files[1]).toMatchObject({ file: 'bad.yaml', ok: false, outputs: [] });
-    expect(report.files[1]!.errors[1]).toMatch(/^bad\.yaml:20:18 /);
+    // Errors are {line, column, path, code, message}, as validate prints them.
+    expect(Object.keys(report.files[1]!.errors[0]!)).toEqual(['line', 'column', 'path', 'code', 'message']);
+    expect(report.files[1]!.errors).toContainEqual(expect.objectContaining({ line: 20, column: 18 }));
     expect(statSync(join(dir, 'protocol.mou.en.md')).size).toBeGreaterThan(1000);
   });
 

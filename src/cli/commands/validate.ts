@@ -1,36 +1,38 @@
-import { readAnswersFile } from '../../adapters/answers-file.js';
-import { expandInputs } from '../../adapters/inputs.js';
-import { ExitCode, UserError } from '../../core/errors.js';
-import { formatProblem } from '../../core/validation/problem.js';
+/**
+ * `validate <file...>`: every problem of every answers file, `file:line:col  message`. With
+ * --json, always an array `[{file, valid, errors: [{line, column, path, code, message}]}]`, one
+ * entry per file in input order, a missing or unreadable file included (line and column 0).
+ */
+import { ExitCode } from '../../core/errors.js';
+import { formatProblem, type Problem } from '../../core/validation/problem.js';
 import type { CommandRun } from '../context.js';
+import { failureExit, failureText, readInputs } from '../read-inputs.js';
 
 interface FileReport {
   file: string;
   valid: boolean;
-  errors: { line: number; column: number; path: string; code: string; message: string }[];
+  errors: Problem[];
 }
 
 export const run: CommandRun = async (args, options, ctx) => {
   const { t, out } = ctx;
-  const inputs = await expandInputs(args, ctx.cwd, t);
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    try {
-      const result = await readAnswersFile(input.path, t);
-      reports.push({ file: input.display, valid: result.valid, errors: result.problems });
-    } catch (error) {
-      // In a batch one unreadable file is reported, and the others are still checked.
-      if (!(error instanceof UserError) || inputs.length === 1) throw error;
-      const problem = { line: 1, column: 1, path: '', code: 'unreadable', message: error.message };
-      reports.push({ file: input.display, valid: false, errors: [problem] });
-    }
-  }
+  const entries = await readInputs(args, ctx);
+  const reports: FileReport[] = entries.map((entry) =>
+    'read' in entry
+      ? { file: entry.file, valid: entry.read.valid, errors: entry.read.problems }
+      : { file: entry.file, valid: false, errors: [entry.failure] },
+  );
 
   const total = reports.reduce((sum, report) => sum + report.errors.length, 0);
   if (options.json) {
     out.data(JSON.stringify(reports, null, 2));
   } else {
-    for (const report of reports) {
+    for (const [index, report] of reports.entries()) {
+      const entry = entries[index]!;
+      if ('failure' in entry) {
+        out.error(failureText(entry, ctx));
+        continue;
+      }
       for (const problem of report.errors) out.error(formatProblem(report.file, problem));
       if (report.errors.length > 0 && reports.length > 1) {
         out.info(t('validation.summary.problems', { count: report.errors.length, file: report.file }));
@@ -38,8 +40,11 @@ export const run: CommandRun = async (args, options, ctx) => {
     }
     if (total === 0) out.info(t('validation.summary.allValid', { count: reports.length }));
     else if (reports.length === 1) {
-      out.info(t('validation.summary.problems', { count: total, file: reports[0]!.file }));
+      if ('read' in entries[0]!)
+        out.info(t('validation.summary.problems', { count: total, file: reports[0]!.file }));
     } else out.info(t('validation.summary.total', { files: reports.length, count: total }));
   }
+  const failed = failureExit(entries);
+  if (failed !== ExitCode.Success) return failed;
   return total === 0 ? ExitCode.Success : ExitCode.Invalid;
 };

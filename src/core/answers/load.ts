@@ -9,6 +9,7 @@ import type { Translate } from '../i18n/translate.js';
 import { byPosition, type Problem } from '../validation/problem.js';
 import type { DraftAnswers } from './types.js';
 import { tooDeepOffset, tooManyEntriesOffset } from './cst-walk.js';
+import { decodeAnswersBytes } from './text-encoding.js';
 import { yamlSyntaxProblems } from './yaml-errors.js';
 import { structureProblems } from './yaml-structure.js';
 
@@ -39,24 +40,10 @@ function refuse(code: string, message: string, line = 1, column = 1): LoadResult
   return { problems: [{ line, column, path: '', code, message }] };
 }
 
-/** Decodes UTF-8 (with or without BOM); undefined when the bytes are not text. */
+/** Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM; undefined when the bytes are not text. */
 export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Tabs used for indentation: YAML forbids them and editors hide them, so name the line. */
-function findIndentTab(text: string): { line: number; column: number } | undefined {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^[ ]*\t/.exec(lines[i]!);
-    if (match) return { line: i + 1, column: match[0].length };
-  }
-  return undefined;
+  const decoded = decodeAnswersBytes(bytes, (key) => key);
+  return 'text' in decoded ? decoded.text : undefined;
 }
 
 function checkVersion(document: Document.Parsed, data: DraftAnswers, lc: LineCounter, t: Translate) {
@@ -121,12 +108,11 @@ function bounded(problems: Problem[], t: Translate): Problem[] {
 export function parseAnswers(input: Uint8Array | string, t: Translate, size?: number): LoadResult {
   size ??= typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength;
   if (size > MAX_FILE_BYTES) return tooLarge(size, t);
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : decodeText(input);
-  if (text === undefined) return refuse('not-text', t('load.notText'));
+  const decoded =
+    typeof input === 'string' ? { text: input.replace(/^\uFEFF/, '') } : decodeAnswersBytes(input, t);
+  if (!('text' in decoded)) return refuse(decoded.code, decoded.message);
+  const text = decoded.text;
   if (text.trim() === '') return refuse('empty', t('load.empty'));
-
-  const tab = findIndentTab(text);
-  if (tab) return refuse('tab', t('load.tab'), tab.line, tab.column);
 
   const crowded = tooManyEntriesOffset(text, MAX_ENTRIES);
   if (crowded !== undefined) {

@@ -88,6 +88,8 @@ function explain(error: YAMLError, openings: Openings): Explained | undefined {
     }
     case 'UNEXPECTED_TOKEN':
       return { key: 'load.yaml.afterValue' };
+    case 'TAB_AS_INDENT':
+      return { key: 'load.tab' };
     default:
       return undefined;
   }

@@ -7,6 +7,12 @@ import type { SchemaFiles } from '../validation/compile.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * The bundled schema's identity. A URN, not a web address: the schema is shipped with the tool
+ * and written next to the answers files, never fetched; `v1` follows the file's `version: 1`.
+ */
+export const ANSWERS_SCHEMA_ID = 'urn:prison-protocol:answers:v1';
+
 const FILE_REF = /^([a-z0-9-]+)\.schema\.json(#(.*))?$/;
 
 function rewriteRefs(node: Json, definitionsFile: string): Json {
@@ -49,5 +55,5 @@ export function bundleSchema(
   }
   const bundled = rewriteRefs(root, definitionsFile) as { [key: string]: Json };
   const ownDefs = (bundled.$defs ?? {}) as { [key: string]: Json };
-  return { ...bundled, $defs: { ...ownDefs, ...defs } };
+  return { $schema: bundled.$schema, $id: ANSWERS_SCHEMA_ID, ...bundled, $defs: { ...ownDefs, ...defs } };
 }

@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 
 import type { LoadResult } from '../answers/load.js';
 import type { Translate } from '../i18n/translate.js';
+import { blankAsEmpty } from './blank-text.js';
 import { crossFieldProblems } from './cross-field.js';
 import { describeError, fieldTitle, suggest } from './describe.js';
 import { fieldPattern, locate, locateKey, pointerSegments } from './locate.js';
@@ -133,7 +134,7 @@ export function validateAnswers(loaded: LoadResult, t: Translate, validator: Ans
   if (!loaded.data || !loaded.document || !loaded.lineCounter) return loaded.problems;
   const complete = loaded as Required<LoadResult>;
   const problems: Problem[] = [];
-  if (!validator.validate(loaded.data)) {
+  if (!validator.validate(blankAsEmpty(loaded.data))) {
     const { problems: empty, rest } = emptyValueProblems(
       dedupe(validator.validate.errors ?? []),
       complete,
