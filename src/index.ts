@@ -145,8 +145,7 @@ export async function render(
   };
   const { rendered } = await renderAll(file, answers, specs, renderOptions, { t, env: {} });
   return rendered.map(({ path, data }) => {
-    const [, doc, lang = '', format] =
-      /^(?:.*[\\/])?[^\\/]+\.([a-z-]+)\.([^.]+)\.([a-z]+)$/.exec(path) ?? [];
+    const [, doc, lang = '', format] = /^(?:.*[\\/])?[^\\/]+\.([a-z-]+)\.([^.]+)\.([a-z]+)$/.exec(path) ?? [];
     return { doc: doc as DocKind, format: format as Format, lang, fileName: path, data };
   });
 }

@@ -9,7 +9,7 @@ import { coloursFor } from '../../adapters/colour.js';
 import { countryProfile } from '../../adapters/countries.js';
 import { checkAnswers, type CheckReport } from '../../core/check/index.js';
 import { formatReportText, type Styler } from '../../core/check/format-text.js';
-import { ExitCode, UserError } from '../../core/errors.js';
+import { ExitCode } from '../../core/errors.js';
 import { locate } from '../../core/validation/locate.js';
 import { formatProblem, type Problem } from '../../core/validation/problem.js';
 import type { CliContext, CommandRun } from '../context.js';
