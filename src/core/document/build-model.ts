@@ -58,7 +58,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   const locale = t('render.locale');
   const fmt = createFormatters(locale === 'render.locale' ? lang : locale);
   const gaps = new GapCollector(t);
-  const ctx = { t, fmt, gaps, draft };
+  const ctx = { t, fmt, gaps, draft, lang };
   const services = servicesView(answers, ctx);
   const base = {
     lang,

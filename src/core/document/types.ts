@@ -18,6 +18,17 @@ export interface PersonView {
   line: string | null;
 }
 
+export interface SignatoryView extends PersonView {
+  /** After "в лице" in Russian ("Нурланова Ержана Сериковича"); the name itself in other languages. */
+  nameGenitive: string | null;
+  /** After "в лице" in Russian ("начальника департамента"); the title itself in other languages. */
+  titleGenitive: string | null;
+  /** Surname first (Russian signature block); the name itself in other languages. */
+  nameSurnameFirst: string | null;
+  /** The signatory is a woman (Russian agreement: "действующей"). */
+  feminine: boolean;
+}
+
 export interface PartyView {
   /** Full legal name, or a placeholder in draft mode. */
   name: string;
@@ -27,7 +38,11 @@ export interface PartyView {
   address: string | null;
   registration: string | null;
   /** Signatory: name/title (placeholder in draft mode when missing; null otherwise). */
-  signatory: PersonView;
+  signatory: SignatoryView;
+  /** What the signatory acts on, as it follows "on the basis of" / "на основании". */
+  basis: string;
+  /** False when `basis` is the standard Regulation (state body) or Charter (CSO). */
+  basisGiven: boolean;
   focalPoint: PersonView;
 }
 
