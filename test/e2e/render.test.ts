@@ -97,7 +97,7 @@ describe('prison-protocol render (built CLI)', () => {
     expect(mou).toContain('\\[to complete: Signatory of the prison administration\\]');
     expect(mou).toContain('## To complete before signature');
     expect(mou).toContain('- Commitments of the civil-society organisation');
-    expect(mou).toContain('standard wording: review before signing');
+    expect(mou).toMatch(/standard wording — [^:\]]+: review before signing/);
     const note = readFileSync(join(dir, 'protocol.concept-note.en.md'), 'utf8');
     expect(note).toContain('## To complete before submission');
     expect(note).toContain('Open advice from the readiness check');

@@ -19,6 +19,9 @@ import { createFormatters } from './format.js';
 import { GapCollector } from './gaps.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
 import { authoritiesView, pathwaysView, servicesView } from './services-view.js';
+import { listItem } from './format.js';
+import { MOU_DEFAULT_KEYS, mouDefaults } from './mou-defaults.js';
+import { hasClientServices, hasReleaseServices, isStaffService, longestFollowUp } from './project-shape.js';
 import type { DocumentModel, Flags } from './types.js';
 
 export interface BuildOptions {
@@ -32,7 +35,13 @@ export interface BuildOptions {
   readiness?: CheckReport;
 }
 
-function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'toComplete'>): Flags {
+/** Who signs the memorandum: services run by anyone else are listed for information only. */
+const SIGNING_IMPLEMENTERS = new Set(['prison', 'cso', 'joint']);
+
+function flagsOf(
+  answers: DraftAnswers,
+  model: Omit<DocumentModel, 'flags' | 'toComplete' | 'defaults' | 'defaultsUsed' | 'followUp'>,
+): Flags {
   const populations = new Set(list(answers.targetGroup?.populations));
   const institutions = list(answers.project?.institutions);
   const types = new Set(list(answers.services).map((service) => service?.type));
@@ -46,10 +55,22 @@ function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'to
       populations.has('people-on-probation') || institutions.some((i) => i?.kind === 'probation-office'),
     hasAfterRelease: model.servicesAfterRelease.length > 0,
     hasHiv: populations.has('people-living-with-hiv') || types.has('hiv-testing-and-treatment'),
+    hasClients: hasClientServices(answers),
+    hasRelease: hasReleaseServices(answers),
+    hasStaffTraining: list(answers.services).some(
+      (s) => s !== null && typeof s === 'object' && isStaffService(s),
+    ),
+    hasNonSigningImplementers: model.services.some((s) => !SIGNING_IMPLEMENTERS.has(s.implementerKey)),
+    hasCsoExperience: model.civilSociety.leadExperience !== null,
     hasOtherPartners: model.parties.others.length > 0,
     hasJoint: model.responsibilities.joint.length > 0,
     hasReferrals: model.pathways.length > 0,
   };
+}
+
+/** Objectives are list items of the memorandum's clause 1.2: same case and punctuation rules. */
+function objectivesAsItems(note: DocumentModel['conceptNote']): DocumentModel['conceptNote'] {
+  return { ...note, objectives: note.objectives.map(listItem) };
 }
 
 export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions): DocumentModel {
@@ -70,20 +91,35 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     services,
     servicesInPrison: services.filter((s) => s.settingKey !== 'after-release'),
     servicesAfterRelease: services.filter((s) => s.settingKey !== 'in-prison'),
+    servicesDescribed: services.filter(
+      (s) => s.description !== null || s.staff !== null || s.referrals.length > 0,
+    ),
     pathways: pathwaysView(answers, services),
     authorities: authoritiesView(services),
     civilSociety: civilSocietyView(answers, ctx),
     responsibilities: responsibilitiesView(answers, ctx),
     monitoring: monitoringView(answers, ctx),
     signing: signingView(answers, ctx),
-    conceptNote: conceptNoteView(answers, services, ctx),
+    conceptNote: objectivesAsItems(conceptNoteView(answers, services, ctx)),
     readiness: readinessView(options.readiness, t, fmt),
   };
   if (!base.country.code) gaps.addMissing('country');
+  const defaultsUsed = mouDefaults(answers);
+  for (const key of defaultsUsed) gaps.addReview(key, 'mou');
+  const followUp = longestFollowUp(answers);
+  const months = base.project.durationMonths;
   const advice = draft ? openAdvice(options.readiness, t) : [];
   return {
     ...base,
     flags: flagsOf(answers, base),
+    defaults: Object.fromEntries(MOU_DEFAULT_KEYS.map((key) => [key, defaultsUsed.includes(key)])),
+    defaultsUsed,
+    followUp: {
+      months: followUp.months > 0 ? followUp.months : null,
+      text: followUp.months > 0 ? t('render.months', { count: followUp.months }) : null,
+      // Clients who start late in the project may still be in follow-up when the term ends.
+      beyondTerm: followUp.months > 0 && (months === null || followUp.months >= months),
+    },
     toComplete: { mou: gaps.view('mou', advice), conceptNote: gaps.view('concept-note', advice) },
   };
 }

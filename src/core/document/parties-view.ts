@@ -2,7 +2,7 @@
 import type { DraftAnswers, Party, Person, Signatory } from '../answers/types.js';
 import type { DeepPartial } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
-import { addMonths, type Formatters } from './format.js';
+import { addMonths, capitalise, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
 import { escapeValue, list } from './markdown-escape.js';
@@ -84,15 +84,16 @@ function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso'
       signatory[key] ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
   }
   const focalPoint = personView(party?.focalPoint, ctx.t);
-  if (focalPoint.name === null) ctx.gaps.addReview(`${side}FocalPoint`, 'mou');
   return {
     name,
     shortName,
     label: shortName ?? name,
+    labelCap: capitalise(shortName ?? name),
     address: escapeValue(party?.address),
     registration: escapeValue(party?.registration),
     signatory,
     ...basisOf(party, side, ctx),
+    basisField: `${side}SignatoryBasis`,
     focalPoint,
   };
 }
@@ -102,6 +103,7 @@ export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['par
   const cso = partyView(answers.parties?.cso, 'cso', ctx);
   const others = list(answers.parties?.others)
     .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
+    .map((other) => ({ ...other, role: other.role === null ? null : capitalise(other.role) }))
     .filter((other): other is { name: string; role: string | null } => other.name !== null);
   return { prison, cso, others, names: ctx.fmt.list([prison.name, cso.name]) };
 }

@@ -35,6 +35,8 @@ export interface PartyView {
   shortName: string | null;
   /** How the text refers to the party: the short name if there is one, else the full name. */
   label: string;
+  /** The label at the start of a sentence ("the Directorate" → "The Directorate"). */
+  labelCap: string;
   address: string | null;
   registration: string | null;
   /** Signatory: name/title (placeholder in draft mode when missing; null otherwise). */
@@ -43,6 +45,8 @@ export interface PartyView {
   basis: string;
   /** False when `basis` is the standard Regulation (state body) or Charter (CSO). */
   basisGiven: boolean;
+  /** `prisonSignatoryBasis` / `csoSignatoryBasis`: the key of the draft mark on a standard basis. */
+  basisField: string;
   focalPoint: PersonView;
 }
 
@@ -180,6 +184,15 @@ export interface CountryView {
 }
 
 export interface Flags {
+  /** Some service is for people in prison (not only staff training): client clauses apply. */
+  hasClients: boolean;
+  /** Some client service reaches release or the time after it. */
+  hasRelease: boolean;
+  hasStaffTraining: boolean;
+  /** Some service is run by a body that does not sign (health service, other). */
+  hasNonSigningImplementers: boolean;
+  /** The answers describe the lead CSO's experience (the preamble may recognise it). */
+  hasCsoExperience: boolean;
   hasWomen: boolean;
   hasYoungPeople: boolean;
   hasOpioidAgonistTherapy: boolean;
@@ -227,6 +240,8 @@ export interface DocumentModel {
   services: ServiceView[];
   servicesInPrison: ServiceView[];
   servicesAfterRelease: ServiceView[];
+  /** Services with something to say beyond the table (a description, staff or referrals). */
+  servicesDescribed: ServiceView[];
   pathways: PathwayView[];
   /** Standards-relevant: names of all authorising bodies, de-duplicated. */
   authorities: string[];
@@ -234,6 +249,8 @@ export interface DocumentModel {
     organisations: OrganisationView[];
     access: string | null;
     informingTheAdministration: string | null;
+    /** The lead CSO's experience as the answers describe it, or null. */
+    leadExperience: string | null;
   };
   responsibilities: {
     prison: string[];
@@ -268,6 +285,12 @@ export interface DocumentModel {
     timeline: TimelineView[];
   };
   flags: Flags;
+  /** Which standard clauses take the tool's wording (see mou-defaults.ts), by key. */
+  defaults: Record<string, boolean>;
+  /** The same keys, in the memorandum's order. */
+  defaultsUsed: string[];
+  /** The longest follow-up after release of any service, and whether the term may not cover it. */
+  followUp: { months: number | null; text: string | null; beyondTerm: boolean };
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };
   readiness: ReadinessView | null;
 }
