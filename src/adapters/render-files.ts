@@ -181,6 +181,7 @@ export async function renderFile(
       documents: outputs.length,
       lang,
       gaps: options.draft ? gapCount(model) : 0,
+      defaults: options.docs.includes('mou') ? model.defaultsUsed : [],
     };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);

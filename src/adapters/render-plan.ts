@@ -44,6 +44,8 @@ export interface RenderResult {
   lang?: string;
   /** Gaps marked "to complete" (draft mode). */
   gaps: number;
+  /** Keys of the memorandum's standard clauses that took the default wording (`render.field.<key>`). */
+  defaults?: string[];
 }
 
 /** `<out>/<input name without extension>.<doc>.<lang>.<format>`: from the file's name only. */

@@ -45,6 +45,7 @@ const WEAK_RULES: [string, string, string][] = [
   ['responsibilities.focal-points', 'responsibilities', 'protocol 5.3 (d)'],
   ['responsibilities.termination-notice', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['responsibilities.funding', 'responsibilities', 'protocol 5.3 (c), 7'],
+  ['memorandum.default-wording', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['monitoring.client-involvement', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.indicator-incomplete', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.service-indicator', 'monitoring', 'protocol 6.4 (area 2), 6.4 (area 5)'],
@@ -64,7 +65,7 @@ describe('check', () => {
       area.advice.map((advice) => [advice.id, area.id, advice.section]),
     );
     expect(found.sort()).toEqual([...WEAK_RULES].sort());
-    expect(report.summary).toEqual({ errors: 2, warnings: 13, advice: 7, ready: false });
+    expect(report.summary).toEqual({ errors: 2, warnings: 13, advice: 8, ready: false });
   });
 
   it('prints a readable table within 80 columns, with severities and sources spelled out', () => {
@@ -78,7 +79,7 @@ describe('check', () => {
       expect(result.stdout).toMatch(new RegExp(`^Area ${number}\\. .*\\[complete\\]$`, 'm'));
     expect(result.stdout).toMatch(/^ {2}ERROR {4}“Methadone programme”: opioid agonist therapy/m);
     expect(result.stdout).toContain('Source: protocol 8; Bangkok Rules');
-    expect(result.stdout).toContain('Summary: 2 errors, 13 warnings, 7 pieces of advice.');
+    expect(result.stdout).toContain('Summary: 2 errors, 13 warnings, 8 pieces of advice.');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

@@ -59,6 +59,10 @@ function printResult(result: RenderResult, ctx: CliContext, batch: boolean): voi
       out.info(t('render.wrote', { file: result.file, outputs }));
     }
     if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
+    if (!batch && result.defaults && result.defaults.length > 0) {
+      const fields = result.defaults.map((key) => t(`render.field.${key}`)).join('; ');
+      out.info(t('render.defaultsNote', { file: result.file, fields }));
+    }
     return;
   }
   out.error(t('render.failed', { file: result.file }));
@@ -99,7 +103,9 @@ export const run: CommandRun = async (args, options, ctx) => {
   const batch = inputs.length > 1;
   const progress = await startProgress(inputs.length, ctx.out, ctx.t, !json);
   // Only what the JSON report needs is kept per file; PDFs and models are gone once written.
-  const results: (Pick<RenderResult, 'file' | 'ok' | 'errors' | 'documents'> & { outputs: string[] })[] = [];
+  const results: (Pick<RenderResult, 'file' | 'ok' | 'errors' | 'documents' | 'defaults'> & {
+    outputs: string[];
+  })[] = [];
   const failures: RenderResult[] = [];
   await renderBatch(
     inputs,
@@ -115,6 +121,7 @@ export const run: CommandRun = async (args, options, ctx) => {
         outputs,
         errors: result.errors,
         documents: result.documents,
+        defaults: result.defaults ?? [],
       };
       if (json) return;
       if (ctx.out.interactive && batch && !result.ok) failures.push(result);
@@ -125,7 +132,13 @@ export const run: CommandRun = async (args, options, ctx) => {
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   const summary = summaryOf(results, seconds);
   if (json) {
-    const files = results.map(({ file, ok, outputs, errors }) => ({ file, ok, outputs, errors }));
+    const files = results.map(({ file, ok, outputs, errors, defaults }) => ({
+      file,
+      ok,
+      outputs,
+      errors,
+      defaults,
+    }));
     ctx.out.data(JSON.stringify({ summary, files }, null, 2));
   } else {
     for (const failure of failures) printResult(failure, ctx, batch);

@@ -44,7 +44,7 @@ function filled(value: unknown): boolean {
 
 /** Which standard wordings the memorandum of `answers` uses. */
 export function mouDefaults(answers: DraftAnswers): MouDefaultKey[] {
-  const a = answers as unknown as Loose;
+  const a = obj(answers);
   const parties = obj(a.parties);
   const prison = obj(parties.prison);
   const cso = obj(parties.cso);

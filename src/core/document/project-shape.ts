@@ -13,7 +13,7 @@ const TRAINING =
 const RELEASE_TYPES = new Set(['pre-release-preparation', 'post-release-support', 'overdose-prevention']);
 
 function services(answers: DraftAnswers): Loose[] {
-  const list = answers.services as unknown;
+  const list = (answers as Loose | null)?.services;
   return Array.isArray(list) ? list.filter((s): s is Loose => typeof s === 'object' && s !== null) : [];
 }
 
@@ -35,7 +35,8 @@ export function hasClientServices(answers: DraftAnswers): boolean {
 
 /** Services for clients that reach release or the time after it. */
 export function hasReleaseServices(answers: DraftAnswers): boolean {
-  const populations = Array.isArray(answers.targetGroup?.populations) ? answers.targetGroup.populations : [];
+  const group = (answers as Loose | null)?.targetGroup as Loose | null | undefined;
+  const populations: unknown[] = Array.isArray(group?.populations) ? group.populations : [];
   return (
     services(answers).some(
       (s) =>
