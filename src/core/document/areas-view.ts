@@ -1,7 +1,7 @@
 /** Checklist areas 1, 3, 4 and 5 as the documents use them (area 2 is in services-view). */
 import { KNOWN_POPULATIONS, NEED_KINDS, type DraftAnswers } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
-import { listItem, type Formatters } from './format.js';
+import { listItem, withoutFinalStop, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
 import { escapeList, escapeValue, list } from './markdown-escape.js';
@@ -72,7 +72,8 @@ export function responsibilitiesView(answers: DraftAnswers, ctx: Ctx): DocumentM
     cso,
     joint: escapeList(r?.joint).map(listItem),
     meetings: optionalLabel(t, 'frequency', r?.coordination?.meetings),
-    workingGroup: escapeValue(r?.coordination?.workingGroup),
+    // Without its full stop: the templates end the sentence ("…: members.").
+    workingGroup: withoutFinalStop(escapeValue(r?.coordination?.workingGroup)),
     funding: escapeValue(r?.funding),
     dataProtection: escapeValue(r?.dataProtection),
     noticeDays: typeof noticeDays === 'number' ? fmt.number(noticeDays) : null,

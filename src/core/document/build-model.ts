@@ -107,7 +107,6 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   const defaultsUsed = mouDefaults(answers);
   for (const key of defaultsUsed) gaps.addReview(key, 'mou');
   const followUp = longestFollowUp(answers);
-  const months = base.project.durationMonths;
   const advice = draft ? openAdvice(options.readiness, t) : [];
   return {
     ...base,
@@ -117,8 +116,8 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     followUp: {
       months: followUp.months > 0 ? followUp.months : null,
       text: followUp.months > 0 ? t('render.months', { count: followUp.months }) : null,
-      // Clients who start late in the project may still be in follow-up when the term ends.
-      beyondTerm: followUp.months > 0 && (months === null || followUp.months >= months),
+      // The term ends with the project: clients released in its last months are still in follow-up.
+      beyondTerm: followUp.months > 0,
     },
     toComplete: { mou: gaps.view('mou', advice), conceptNote: gaps.view('concept-note', advice) },
   };

@@ -89,3 +89,8 @@ export function capitalise(text: string): string {
     (_all, open: string, letter: string) => open + letter.toLocaleUpperCase(),
   );
 }
+
+/** The text without closing punctuation, for a template that ends the sentence itself. */
+export function withoutFinalStop(text: string | null): string | null {
+  return text === null ? null : text.trim().replace(/[\s.;,]+$/u, '');
+}
