@@ -8,7 +8,7 @@ import { checkAnswers } from '../core/check/index.js';
 import type { BuildOptions } from '../core/document/build-model.js';
 import type { ProfileInput } from '../core/document/concept-note-view.js';
 import type { Translate } from '../core/i18n/translate.js';
-import { countryProfile } from './countries.js';
+import { countryProfile, loadCountryData } from './countries.js';
 
 export function documentExtras(
   answers: DraftAnswers,
@@ -24,6 +24,7 @@ export function documentExtras(
       (p) => p.cited,
     ),
     relevance: country.recommendations.paragraphs.map((p) => p.cited),
+    ...(code ? { personalDataLaw: loadCountryData(code)?.personalDataLaw } : {}),
   };
   return { readiness, profile };
 }

@@ -123,7 +123,11 @@ describe('a training-only project', () => {
     expect(en).not.toMatch(/recognising the experience/i);
     const ru = read(file, 'mou', 'ru');
     expect(ru).not.toMatch(/клиент|освобожд|условно-досрочн|распространены/i);
-    expect(ru).not.toMatch(/Туркмени/);
+    // The country is named only where its personal-data law is.
+    const claims = ru
+      .split('\n')
+      .filter((line) => /Туркмени/.test(line) && !/Законом Туркменистана/.test(line));
+    expect(claims).toEqual([]);
   });
 
   it('still has every answer and the standard clauses a lawyer expects', () => {
@@ -284,4 +288,26 @@ describe('--draft marks every gap, one to one with the closing list', () => {
       expect(text).not.toMatch(/\|---\|[^\n]*\n\n/);
     },
   );
+});
+
+describe("the country's personal-data law", () => {
+  it('every built-in country names its law, with its source and a flag until verified', () => {
+    for (const name of readdirSync(join(ROOT, 'data/countries'))) {
+      const data = JSON.parse(readFileSync(join(ROOT, 'data/countries', name), 'utf8')) as {
+        personalDataLaw?: { ru: { title: string }; en: { title: string }; source: string; year: number };
+      };
+      expect(data.personalDataLaw?.ru.title, name).toBeTruthy();
+      expect(data.personalDataLaw?.en.title, name).toBeTruthy();
+      expect(data.personalDataLaw?.source, name).toMatch(/before signing/);
+    }
+  });
+
+  it('the confidentiality article names it in the document language', () => {
+    expect(read(join(ROOT, 'examples/kz-probation.yaml'), 'mou', 'ru')).toContain(
+      'в соответствии с Законом Республики Казахстан «О персональных данных и их защите» и законодательством о врачебной тайне',
+    );
+    expect(read(join(ROOT, 'examples/kg-women-colony.yaml'), 'mou', 'en')).toContain(
+      'in accordance with the Law of the Kyrgyz Republic “On Personal Information”',
+    );
+  });
 });

@@ -5,7 +5,6 @@
  */
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
-import { list } from './markdown-escape.js';
 import type { Translate } from '../i18n/translate.js';
 import { civilSocietyView, monitoringView, responsibilitiesView, targetGroupView } from './areas-view.js';
 import {
@@ -15,6 +14,7 @@ import {
   readinessView,
   type ProfileInput,
 } from './concept-note-view.js';
+import { escapeValue, list } from './markdown-escape.js';
 import { createFormatters } from './format.js';
 import { GapCollector } from './gaps.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
@@ -40,7 +40,10 @@ const SIGNING_IMPLEMENTERS = new Set(['prison', 'cso', 'joint']);
 
 function flagsOf(
   answers: DraftAnswers,
-  model: Omit<DocumentModel, 'flags' | 'toComplete' | 'defaults' | 'defaultsUsed' | 'followUp'>,
+  model: Omit<
+    DocumentModel,
+    'flags' | 'toComplete' | 'defaults' | 'defaultsUsed' | 'followUp' | 'personalDataLaw'
+  >,
 ): Flags {
   const populations = new Set(list(answers.targetGroup?.populations));
   const institutions = list(answers.project?.institutions);
@@ -66,6 +69,16 @@ function flagsOf(
     hasJoint: model.responsibilities.joint.length > 0,
     hasReferrals: model.pathways.length > 0,
   };
+}
+
+/** The law's issuer and title in the document language (Russian for the Russian-script languages). */
+function personalDataLawView(
+  law: NonNullable<ProfileInput['personalDataLaw']> | undefined,
+  lang: string,
+): DocumentModel['personalDataLaw'] {
+  if (!law) return null;
+  const names = lang === 'en' ? law.en : law.ru;
+  return { issuer: escapeValue(names.issuer) ?? '', title: escapeValue(names.title) ?? '' };
 }
 
 /** Objectives are list items of the memorandum's clause 1.2: same case and punctuation rules. */
@@ -111,6 +124,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   return {
     ...base,
     flags: flagsOf(answers, base),
+    personalDataLaw: personalDataLawView(options.profile?.personalDataLaw, lang),
     defaults: Object.fromEntries(MOU_DEFAULT_KEYS.map((key) => [key, defaultsUsed.includes(key)])),
     defaultsUsed,
     followUp: {

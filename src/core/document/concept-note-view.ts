@@ -3,6 +3,7 @@
  * the protocol checklist (`check`), and the country background from the built-in profiles.
  */
 import type { DraftAnswers } from '../answers/types.js';
+import type { PersonalDataLaw } from '../countries/types.js';
 import type { CheckReport } from '../check/types.js';
 import type { Translate } from '../i18n/translate.js';
 import type { Formatters } from './format.js';
@@ -19,6 +20,8 @@ export interface ProfileInput {
   background?: readonly string[];
   /** Points on why a pilot fits the country (the protocol's country recommendations). */
   relevance?: readonly string[];
+  /** The country's personal-data law (memorandum, confidentiality article). */
+  personalDataLaw?: PersonalDataLaw;
 }
 
 export function conceptNoteView(

@@ -285,6 +285,8 @@ export interface DocumentModel {
     timeline: TimelineView[];
   };
   flags: Flags;
+  /** The country's personal-data law (built-in profile), or null. */
+  personalDataLaw: { issuer: string; title: string } | null;
   /** Which standard clauses take the tool's wording (see mou-defaults.ts), by key. */
   defaults: Record<string, boolean>;
   /** The same keys, in the memorandum's order. */
