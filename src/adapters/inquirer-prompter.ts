@@ -18,6 +18,7 @@ import {
   type Summary,
   type TextPrompt,
 } from '../core/interview/prompter.js';
+import { Keyboard } from './interview-keyboard.js';
 import {
   lineWidth,
   renderHelp,
@@ -42,9 +43,24 @@ const HELP = Symbol('help');
 const HELP_KEY = '?';
 const CLEAR_KEY = '-';
 
-function rethrow(error: unknown): never {
-  if (error instanceof Error && error.name === 'ExitPromptError') throw new SessionInterrupted();
+/** Stands for a line break of a pasted text while it is edited on the prompt's single line. */
+const LINE_BREAK = '\u21b5';
+
+function rethrow(error: unknown, partial?: string): never {
+  if (error instanceof Error && error.name === 'ExitPromptError') throw new SessionInterrupted(partial);
   throw error;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortPromptError';
+}
+
+/** A pasted text's line breaks: kept in long answers, a space in one-line answers. */
+function fromEditable(value: string, kind: TextPrompt['kind']): string {
+  return value
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .join(kind === 'long' ? '\n' : ' ');
 }
 
 export class InquirerPrompter implements Prompter {
@@ -54,8 +70,14 @@ export class InquirerPrompter implements Prompter {
     private readonly prompts: Prompts,
     private readonly streams: TerminalStreams,
     private readonly t: Translate,
+    private readonly keyboard?: Keyboard,
   ) {
     this.style = textStyle(streams.output, streams.env);
+  }
+
+  /** Restores the terminal (raw mode off, bracketed paste off). */
+  close(): void {
+    this.keyboard?.stop();
   }
 
   private get width(): number {
@@ -66,8 +88,15 @@ export class InquirerPrompter implements Prompter {
     this.streams.output.write(`${lines.join('\n')}\n`);
   }
 
-  private context() {
-    return { input: this.streams.input, output: this.streams.output, clearPromptOnDone: true };
+  private context(signal?: AbortSignal) {
+    // Keys typed ahead of this prompt (held since the last Enter) reach it now.
+    this.keyboard?.release();
+    return {
+      input: this.keyboard ?? this.streams.input,
+      output: this.streams.output,
+      clearPromptOnDone: true,
+      ...(signal ? { signal } : {}),
+    };
   }
 
   /** Long menus page; the rest of the screen keeps the question and the keys line. */
@@ -121,29 +150,58 @@ export class InquirerPrompter implements Prompter {
       prompt.kind === 'number' || prompt.kind === 'date'
         ? this.t(`interview.prompt.hint.${prompt.kind}`)
         : undefined;
+    // What stands on the prompt's line now: Ctrl-C keeps it, a paste is added to it.
+    let value = (prompt.current ?? '').replace(/\n/g, LINE_BREAK);
+    let edited = prompt.current !== undefined && prompt.current !== '';
     for (;;) {
-      const raw = await this.prompts
-        .input(
+      const pasting = new AbortController();
+      let pasted: string | undefined;
+      const onPaste = (text: string) => {
+        pasted = text;
+        pasting.abort();
+      };
+      this.keyboard?.on('paste', onPaste);
+      let raw: string;
+      try {
+        raw = await this.prompts.input(
           {
             message: this.withHint(prompt.message, prompt.help, kindHint),
-            default: prompt.current,
-            prefill: prompt.current ? 'editable' : 'tab',
+            default: value || undefined,
+            prefill: edited ? 'editable' : 'tab',
             theme: this.prefix(prompt.progress),
-            validate: async (value: string) => {
-              const text = value.trim();
+            transformer: (shown: string) => {
+              value = shown;
+              return shown;
+            },
+            validate: async (typed: string) => {
+              const text = typed.trim();
               if (text === HELP_KEY || text === CLEAR_KEY || text === '' || !prompt.validate) return true;
-              return prompt.validate(value);
+              const verdict = await prompt.validate(fromEditable(typed, prompt.kind));
+              // Refused: the prompt stays, and so must the keys typed after its Enter.
+              if (verdict !== true) this.keyboard?.release();
+              return verdict;
             },
           },
-          this.context(),
-        )
-        .catch(rethrow);
+          this.context(pasting.signal),
+        );
+      } catch (error) {
+        if (isAbort(error) && pasted !== undefined) {
+          // The paste goes to the end of the line, its line breaks kept, and the prompt comes back.
+          value = `${value}${value && !value.endsWith(' ') ? ' ' : ''}${pasted.trim().replace(/\n/g, LINE_BREAK)}`;
+          edited = true;
+          continue;
+        }
+        rethrow(error, fromEditable(value, prompt.kind));
+      } finally {
+        this.keyboard?.off('paste', onPaste);
+      }
       const text = raw.trim();
       if (text === HELP_KEY && prompt.help) {
         this.showHelp(prompt.help);
+        value = prompt.current ?? '';
         continue;
       }
-      const result = text === CLEAR_KEY ? '' : raw;
+      const result = text === CLEAR_KEY ? '' : fromEditable(raw, prompt.kind);
       if (result.trim() !== '' || !prompt.endsList) {
         this.answered(
           prompt.message,
@@ -247,8 +305,13 @@ export class InquirerPrompter implements Prompter {
   }
 }
 
-/** Loads `@inquirer/prompts` only when an interview starts. */
-export async function createInquirerPrompter(streams: TerminalStreams, t: Translate): Promise<Prompter> {
+/** Loads `@inquirer/prompts` only when an interview starts; on a terminal, keys go through a `Keyboard`. */
+export async function createInquirerPrompter(
+  streams: TerminalStreams,
+  t: Translate,
+): Promise<InquirerPrompter> {
   const prompts = await import('@inquirer/prompts');
-  return new InquirerPrompter(prompts, streams, t);
+  const keyboard = streams.input.isTTY ? new Keyboard(streams.input, streams.output) : undefined;
+  keyboard?.start();
+  return new InquirerPrompter(prompts, streams, t, keyboard);
 }

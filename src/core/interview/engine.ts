@@ -37,6 +37,7 @@ function askOne(
   const keys = keysOf(question, scope);
   const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
   const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
+  session.markAsked(keys);
   switch (question.type) {
     case 'select':
       return askSelect(session, asking);
@@ -147,14 +148,14 @@ function startIndex(session: Session): number | undefined {
     const index = session.spec.sections.findIndex((section) => section.area === startArea);
     if (index >= 0) return index;
   }
-  return firstPendingSection(session.spec, session.data);
+  return firstPendingSection(session.spec, session.data, session.known);
 }
 
 export async function runInterview(deps: InterviewDeps): Promise<InterviewResult> {
   const session = new Session(deps);
   const ask: AskFn = (question, scope, progress) => askOne(session, ask, question, scope, progress);
   const state = (section: SectionSpec) => sectionState(session.spec, section, session.data);
-  const pending = pendingFilter(session.spec, session.data);
+  const pending = pendingFilter(session.spec, session.data, session.known);
   const resumed = hasAnyAnswer(session);
   const start = startIndex(session);
   if (resumed)
@@ -168,7 +169,7 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
     }
   }
   const fill = (section: SectionSpec) =>
-    runSection(session, ask, section, pendingFilter(session.spec, session.data), true);
+    runSection(session, ask, section, pendingFilter(session.spec, session.data, session.known), true);
   return finalReview(session, ask, state, fill);
 }
 

@@ -20,6 +20,8 @@ interface Asked {
   progress?: string;
   /** Shown only on request. */
   help?: string;
+  /** Where the answer goes in the file (`services.1.name`); absent for the session's own menus. */
+  id?: string;
 }
 
 export interface TextPrompt extends Asked {
@@ -90,10 +92,13 @@ export interface Prompter {
   showNotice(text: string, kind?: NoticeKind): void;
 }
 
-/** Ctrl-C or the end of input: the session stops; what was answered is already saved. */
+/**
+ * Ctrl-C or the end of input: the session stops; what was answered is already saved. `partial`
+ * is the text typed into the question being asked, which the engine keeps as an unfinished answer.
+ */
 export class SessionInterrupted extends Error {
   override readonly name = 'SessionInterrupted';
-  constructor() {
+  constructor(readonly partial?: string) {
     super('interrupted');
   }
 }

@@ -1,0 +1,103 @@
+/**
+ * The terminal's keys for the interview's prompts, so that nothing typed is lost between them.
+ *
+ * `@inquirer/prompts` opens a readline per prompt, and a prompt that ends on Enter leaves the
+ * rest of the same chunk (keys typed quickly, lines of a paste) to the closed readline: they are
+ * gone. This stream sits between the terminal and the prompts: it hands out keys up to and
+ * including one Enter, then holds the rest until the next prompt asks (`release`). The terminal
+ * stays in raw mode for the whole session, so keys typed while an answer is being saved are
+ * queued too.
+ *
+ * Pastes: bracketed-paste mode is switched on, and a paste (between ESC[200~ and ESC[201~) is
+ * not typed key by key into the prompt (its line breaks would each end an answer, and 4,000
+ * keys redraw the prompt 4,000 times) but handed whole to whoever listens for `paste`.
+ */
+import { Readable } from 'node:stream';
+
+const PASTE_START = '\u001b[200~';
+const PASTE_END = '\u001b[201~';
+const ENABLE_PASTE = '\u001b[?2004h';
+const DISABLE_PASTE = '\u001b[?2004l';
+
+export class Keyboard extends Readable {
+  readonly isTTY = true;
+  private held = '';
+  private holding = false;
+  private paste: string | undefined;
+  private readonly onData = (chunk: Buffer | string) => this.feed(String(chunk));
+
+  constructor(
+    private readonly terminal: NodeJS.ReadStream,
+    private readonly output: NodeJS.WriteStream,
+  ) {
+    super({ encoding: 'utf8' });
+  }
+
+  /** Raw mode and bracketed paste for the whole session. */
+  start(): void {
+    this.terminal.setRawMode?.(true);
+    this.terminal.setEncoding('utf8');
+    this.terminal.on('data', this.onData);
+    this.terminal.resume();
+    this.output.write(ENABLE_PASTE);
+  }
+
+  stop(): void {
+    this.terminal.off('data', this.onData);
+    this.terminal.setRawMode?.(false);
+    this.terminal.pause();
+    this.output.write(DISABLE_PASTE);
+  }
+
+  /** readline switches raw mode per prompt; the session keeps it on throughout. */
+  setRawMode(): this {
+    return this;
+  }
+
+  override _read(): void {}
+
+  /** A prompt is about to read: let the keys held since the last Enter through. */
+  release(): void {
+    this.holding = false;
+    const held = this.held;
+    this.held = '';
+    if (held) this.feed(held);
+  }
+
+  private feed(text: string): void {
+    if (this.holding) {
+      this.held += text;
+      return;
+    }
+    let rest = text;
+    while (rest !== '') {
+      if (this.paste !== undefined) {
+        const end = rest.indexOf(PASTE_END);
+        if (end < 0) {
+          this.paste += rest;
+          return;
+        }
+        const pasted = this.paste + rest.slice(0, end);
+        this.paste = undefined;
+        rest = rest.slice(end + PASTE_END.length);
+        this.emit('paste', pasted.replace(/\r\n?/g, '\n'));
+        continue;
+      }
+      const start = rest.indexOf(PASTE_START);
+      const keys = start < 0 ? rest : rest.slice(0, start);
+      const enter = keys.search(/[\r\n]/);
+      if (enter >= 0) {
+        // Keys up to the Enter (and its line feed, if the terminal sends both); the rest waits.
+        const cut = keys.startsWith('\r\n', enter) ? enter + 2 : enter + 1;
+        this.push(keys.slice(0, cut));
+        this.holding = true;
+        this.held = rest.slice(cut) + this.held;
+        return;
+      }
+      if (keys) this.push(keys);
+      if (start < 0) return;
+      this.paste = '';
+      rest = rest.slice(start + PASTE_START.length);
+    }
+  }
+}
