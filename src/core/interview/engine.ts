@@ -167,6 +167,12 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
       const section = session.spec.sections[index]!;
       await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
     }
+    // Started at a later area (--area): what the earlier parts never asked comes after.
+    if (deps.startArea !== undefined) {
+      for (let index = 0; index < start; index++) {
+        await runSection(session, ask, session.spec.sections[index]!, pending, false);
+      }
+    }
   }
   const fill = (section: SectionSpec) =>
     runSection(session, ask, section, pendingFilter(session.spec, session.data, session.known), true);

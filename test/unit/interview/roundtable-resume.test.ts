@@ -1,0 +1,155 @@
+/**
+ * Exact resume with the session's record (what was asked, what was being typed): `--area`
+ * never passes over the unasked questions of earlier areas, Ctrl-C inside a list entry
+ * resumes inside it, and text typed when the session stopped is offered again.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+import { emptyRecord, type SessionRecord } from '../../../src/core/interview/record.js';
+import { interview } from './harness.js';
+import { AREA5, CONCEPT_NOTE_DECLINED, SIGNING } from './scripts.js';
+
+const FILE = `version: 1
+language: en
+country: KG
+parties:
+  prison: { name: State Penitentiary Service }
+  cso: { name: Public Foundation Example }
+project:
+  title: Pre- and post-release support
+  institutions: [{ name: Colony No. 2, kind: colony }]
+targetGroup:
+  description: Women within a year of release
+  populations: [women]
+`;
+
+const EARLIER = [
+  'language',
+  'country',
+  ...['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'].flatMap(
+    (field) => [`parties.prison.${field}`, `parties.cso.${field}`],
+  ),
+  ...['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'].flatMap((field) => [
+    `parties.prison.${field}`,
+    `parties.cso.${field}`,
+  ]),
+  'parties.others',
+  'project.title',
+  'project.summary',
+  'project.startDate',
+  'project.durationMonths',
+  'project.institutions',
+  'project.institutions.0.name',
+  'project.institutions.0.kind',
+  'project.institutions.0.population',
+  'project.institutions.0.location',
+  'project.institutions.0.capacity',
+  'targetGroup.description',
+  'targetGroup.populations',
+];
+
+function record(extra: Partial<SessionRecord> = {}): SessionRecord {
+  return { ...emptyRecord(), asked: [...EARLIER], ...extra };
+}
+
+describe('resume with the session record', () => {
+  it('--area 5, then the unasked optional questions of earlier areas', async () => {
+    const run = await interview(
+      [
+        ...AREA5,
+        ...SIGNING,
+        ...CONCEPT_NOTE_DECLINED,
+        // Area 1's optional questions were never asked: they come now, not passed over.
+        { expect: 'Roughly how many people will take part', answer: '30' },
+      ],
+      {
+        text: FILE,
+        deps: {
+          startArea: 5,
+          record: record(),
+        },
+      },
+    );
+    expect(run.prompter.remaining).toBe(0);
+    const last = run.records.at(-1)!;
+    expect(last.asked).toContain('targetGroup.estimatedSize');
+    expect(last.asked).toContain('monitoring.qualityAssurance');
+  });
+
+  it('without a record, an optional question before the last answer stays passed over (the old guess)', async () => {
+    const run = await interview([{ expect: 'Medical needs', answer: '' }], {
+      text: `${FILE}  estimatedSize: 30\n`,
+    });
+    expect(run.prompter.texts('text').some((text) => text.includes('Roughly how many'))).toBe(false);
+  });
+
+  it('keeps the text typed at Ctrl-C (in the record; in the file only when valid), and offers it again', async () => {
+    let kept: SessionRecord = record();
+    const first = await interview([{ expect: 'Roughly how many', answer: '', ctrlC: 'about 30' }], {
+      text: FILE,
+      deps: {
+        record: kept,
+      },
+    });
+    expect(first.interrupted).toBe(true);
+    kept = first.records.at(-1)!;
+    expect(kept.unfinished).toEqual({ 'targetGroup.estimatedSize': 'about 30' });
+    // "about 30" is no number: the file stays valid, the text waits in the record.
+    expect(parse(first.text).targetGroup.estimatedSize).toBeUndefined();
+
+    const again = await interview([{ expect: 'Roughly how many', answer: '30' }], {
+      text: first.text,
+      deps: {
+        record: structuredClone(kept),
+      },
+    });
+    expect(again.prompter.events.find((event) => event.kind === 'text')?.detail).toBe('about 30');
+    expect(parse(again.text).targetGroup.estimatedSize).toBe(30);
+    expect(again.records.at(-1)!.unfinished).toEqual({});
+  });
+
+  it('Ctrl-C inside a list entry resumes inside that entry, then the list goes on', async () => {
+    const area1 = [
+      'targetGroup.estimatedSize',
+      ...['medical', 'psychological', 'social', 'educational'].map((kind) => `targetGroup.needs.${kind}`),
+      'targetGroup.prisonContext',
+      'targetGroup.participation',
+    ];
+    let kept: SessionRecord = record({ asked: [...EARLIER, ...area1] });
+    const first = await interview(
+      [
+        { expect: 'What kind of service', answer: 'opioid-agonist-therapy' },
+        'OAT',
+        '',
+        'health-service',
+        { expect: 'Who does the work in OAT', answer: '', ctrlC: 'two nurses' },
+      ],
+      {
+        text: FILE,
+        deps: {
+          record: kept,
+        },
+      },
+    );
+    expect(parse(first.text).services[0].staff).toBe('two nurses');
+    kept = first.records.at(-1)!;
+    const again = await interview(
+      [
+        { expect: 'Who does the work in OAT', answer: 'two nurses and a doctor' },
+        { expect: 'Which state bodies must authorise OAT', answer: 'Ministry of Health' },
+        '',
+        { expect: 'Where does OAT take place', answer: '' },
+        // The entry is complete; the list goes on with the next entry.
+        { expect: 'What kind of service', answer: 'No more entries' },
+      ],
+      { text: first.text, deps: { record: kept } },
+    );
+    expect(again.prompter.remaining).toBe(0);
+    expect(parse(again.text).services[0]).toMatchObject({
+      name: 'OAT',
+      staff: 'two nurses and a doctor',
+      authorisedBy: ['Ministry of Health'],
+    });
+  });
+});
