@@ -19,11 +19,21 @@ const PASTE_END = '\u001b[201~';
 const ENABLE_PASTE = '\u001b[?2004h';
 const DISABLE_PASTE = '\u001b[?2004l';
 
+/** How many characters at the end of `text` begin `marker` (a marker split between two chunks). */
+function cutMarker(text: string, marker: string): number {
+  for (let length = Math.min(marker.length - 1, text.length); length > 0; length--) {
+    if (text.endsWith(marker.slice(0, length))) return length;
+  }
+  return 0;
+}
+
 export class Keyboard extends Readable {
   readonly isTTY = true;
   private held = '';
   private holding = false;
   private paste: string | undefined;
+  /** The start of a marker cut off at the end of a chunk, completed by the next one. */
+  private partial = '';
   private readonly onData = (chunk: Buffer | string) => this.feed(String(chunk));
 
   constructor(
@@ -69,7 +79,14 @@ export class Keyboard extends Readable {
       this.held += text;
       return;
     }
-    let rest = text;
+    let rest = this.partial + text;
+    this.partial = '';
+    const marker = this.paste === undefined ? PASTE_START : PASTE_END;
+    const cut = cutMarker(rest, marker);
+    if (cut > 0) {
+      this.partial = rest.slice(-cut);
+      rest = rest.slice(0, -cut);
+    }
     while (rest !== '') {
       if (this.paste !== undefined) {
         const end = rest.indexOf(PASTE_END);
