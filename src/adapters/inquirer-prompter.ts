@@ -107,7 +107,7 @@ export class InquirerPrompter implements Prompter {
 
   /** Progress above the question; answered prompts are cleared and replaced by our own line. */
   private prefix(progress: string | undefined) {
-    return { prefix: { idle: progress ? `\n${this.style.dim(progress)}\n?` : '\n?', done: '✔' } };
+    return { prefix: { idle: progress ? `\n${this.style.bold(progress)}\n?` : '\n?', done: '✔' } };
   }
 
   /** Menus: numbered entries and translated key hints ("select" means choose in a menu, tick in a checklist). */

@@ -127,7 +127,7 @@ export function choicesOf(session: Session, asking: Asking): Choice<string>[] {
     const value = collect(item, from.value)[0];
     if (typeof value !== 'string') return [];
     const label = collect(item, from.label)[0];
-    return [{ value, label: typeof label === 'string' ? `${label} (${value})` : value }];
+    return [{ value, label: typeof label === 'string' && label.trim() !== '' ? label : value }];
   });
 }
 

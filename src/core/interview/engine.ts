@@ -167,8 +167,10 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
       const section = session.spec.sections[index]!;
       await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
     }
-    // Started at a later area (--area): what the earlier parts never asked comes after.
-    if (deps.startArea !== undefined) {
+    // Started at a later area (--area): what the earlier parts never asked comes after. Only
+    // with the session's record: without it "never asked" is a guess, and the final review
+    // lists the gaps anyway.
+    if (deps.startArea !== undefined && session.known) {
       for (let index = 0; index < start; index++) {
         await runSection(session, ask, session.spec.sections[index]!, pending, false);
       }

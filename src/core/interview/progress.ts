@@ -92,7 +92,8 @@ export function sectionState(
 ): SectionState {
   const questions = visibleQuestions(spec, section.questions, data, ROOT);
   const answered = questions.filter((question) => isAnswered(spec, question, data, ROOT));
-  if (answered.length === 0) return 'not-started';
+  // A half-entered service is no answer yet, but the section is started.
+  if (!isStarted(spec, section, data)) return 'not-started';
   const required = questions.filter((question) => isRequired(spec, question, data, ROOT));
   const complete =
     (required.length > 0
@@ -103,7 +104,10 @@ export function sectionState(
 
 /** True when any question of the section has an answer. */
 export function isStarted(spec: SessionSpec, section: SectionSpec, data: unknown): boolean {
-  return section.questions.some((question) => isAnswered(spec, question, data, ROOT));
+  return section.questions.some(
+    (question) =>
+      isAnswered(spec, question, data, ROOT) || !isEmptyAnswer(getAt(data, keysOf(question, ROOT))),
+  );
 }
 
 /** True when a visible required question of the section has no answer yet. */

@@ -20,6 +20,8 @@ export interface AreaReadiness {
   missing: string[];
   /** How many warnings and pieces of advice `check` has for the area. */
   advice?: number;
+  /** The warnings and advice themselves, as `check` words them (with their source). */
+  adviceTexts?: string[];
 }
 
 export interface RenderOutcome {

@@ -162,7 +162,7 @@ describe('menus', () => {
     const { prompter, next } = setup('ru');
     const answer = prompter.askConfirm({ message: 'Удалить?', current: false });
     const screen = await next();
-    expect(screen.getScreen()).toContain('  1. да\n❯ 2. нет');
+    expect(screen.getScreen()).toContain('  1. Да\n❯ 2. Нет');
     expect(screen.getScreen()).toContain('↑↓ выбор · ⏎ подтвердить');
     screen.events.keypress('enter');
     await expect(answer).resolves.toBe(false);

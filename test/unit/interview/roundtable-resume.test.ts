@@ -153,3 +153,45 @@ describe('resume with the session record', () => {
     });
   });
 });
+
+describe('the overview agrees with check', () => {
+  const rowsOf = (run: Awaited<ReturnType<typeof interview>>, title: string) => {
+    const summary = run.prompter.events.find((event) => event.kind === 'summary' && event.text === title);
+    return summary?.detail as { label: string; value: string[] }[];
+  };
+
+  it('a half-entered service makes area 2 "partly answered", and a gap check finds is never "complete"', async () => {
+    const text = `${FILE}services:\n  - type: opioid-agonist-therapy\n`;
+    const readiness = () => [
+      { area: 1, status: 'partial' as const, missing: ['Needs'], advice: 0 },
+      { area: 2, status: 'missing' as const, missing: ['Services'], advice: 0 },
+    ];
+    const run = await interview([], { text, deps: { readiness } });
+    const rows = rowsOf(run, 'This answers file so far');
+    const row = (start: string) => rows.find((entry) => entry.label.startsWith(start))!.value[0];
+    expect(row('Area 1')).toBe('partly answered');
+    expect(row('Area 2')).toBe('partly answered');
+    expect(row('Area 3')).toBe('not started');
+  });
+
+  it("the final review shows check's advice itself, not only how much there is", async () => {
+    const complete = `${FILE}`;
+    const readiness = () => [
+      {
+        area: 1,
+        status: 'partial' as const,
+        missing: [],
+        advice: 4,
+        adviceTexts: ['Name the medical needs (protocol 6.4)', 'b', 'c', 'd'],
+      },
+    ];
+    const direct = await interview(
+      [...AREA5, ...SIGNING, ...CONCEPT_NOTE_DECLINED, { expect: 'What next?', answer: 'Finish' }],
+      { text: complete, deps: { readiness, startArea: 5 } },
+    );
+    const rows = rowsOf(direct, 'Readiness of the five areas');
+    const area1 = rows.find((entry) => entry.label.startsWith('Area 1'))!.value;
+    expect(area1).toContain('• Name the medical needs (protocol 6.4)');
+    expect(area1.some((line) => line.includes('1 more'))).toBe(true);
+  });
+});
