@@ -8,6 +8,7 @@ import type * as Inquirer from '@inquirer/prompts';
 
 import type { Translate } from '../core/i18n/translate.js';
 import {
+  MARK_KEY,
   SessionInterrupted,
   type CheckboxPrompt,
   type ConfirmPrompt,
@@ -175,7 +176,14 @@ export class InquirerPrompter implements Prompter {
             },
             validate: async (typed: string) => {
               const text = typed.trim();
-              if (text === HELP_KEY || text === CLEAR_KEY || text === '' || !prompt.validate) return true;
+              if (
+                text === HELP_KEY ||
+                text === CLEAR_KEY ||
+                text === MARK_KEY ||
+                text === '' ||
+                !prompt.validate
+              )
+                return true;
               const verdict = await prompt.validate(fromEditable(typed, prompt.kind));
               // Refused: the prompt stays, and so must the keys typed after its Enter.
               if (verdict !== true) this.keyboard?.release();
@@ -201,6 +209,7 @@ export class InquirerPrompter implements Prompter {
         value = prompt.current ?? '';
         continue;
       }
+      if (text === MARK_KEY && prompt.id) return MARK_KEY;
       const result = text === CLEAR_KEY ? '' : fromEditable(raw, prompt.kind);
       if (result.trim() !== '' || !prompt.endsList) {
         this.answered(

@@ -4,6 +4,7 @@
  * plain data and a translator, so a batch runner can call it from worker threads; fonts,
  * templates and catalogues are cached per process.
  */
+import { openPoints, pointLabel } from '../core/answers/roundtable.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -164,6 +165,8 @@ export async function renderFile(
       const lines = read.problems.map((p) => formatProblem(name, p));
       return failure(name, [header, ...lines]);
     }
+    const disputed = options.draft || options.allowOpen ? [] : disputedPoints(answers, t);
+    if (disputed.length > 0) return failure(name, [t('render.disputed', { file: name }), ...disputed]);
     lang = documentLanguage(answers, options);
     if (!templateLanguages(options.templatesDir).includes(lang))
       return failure(name, [t('render.noTemplates', { lang })], lang);
@@ -185,6 +188,13 @@ export async function renderFile(
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);
   }
+}
+
+/** The answers still disputed at the roundtable, one line each: a final version waits for them. */
+function disputedPoints(answers: DraftAnswers, t: Translate): string[] {
+  return openPoints(answers)
+    .filter((point) => point.status === 'disputed')
+    .map((point) => `  ${pointLabel(point.path, t)} (${point.path})${point.by ? `: ${point.by}` : ''}`);
 }
 
 function messageOf(error: unknown, t: Translate): string {

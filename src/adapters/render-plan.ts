@@ -27,6 +27,8 @@ export interface RenderOptions {
   templatesDir?: string;
   force: boolean;
   draft: boolean;
+  /** Render a final version even while roundtable points are disputed. */
+  allowOpen?: boolean;
   /** How messages name the input (default: the path given). */
   displayName?: string;
 }

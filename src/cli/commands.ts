@@ -21,7 +21,8 @@ export type OptionId =
   | 'strict'
   | 'example'
   | 'area'
-  | 'plain';
+  | 'plain'
+  | 'allowOpen';
 
 export interface OptionSpec {
   flags: string;
@@ -45,6 +46,7 @@ export const OPTIONS: Record<OptionId, OptionSpec> = {
   example: { flags: '--example <name>', value: 'string' },
   area: { flags: '--area <n>', value: 'positive-integer' },
   plain: { flags: '--plain' },
+  allowOpen: { flags: '--allow-open' },
 };
 
 export interface CommandSpec {
@@ -81,7 +83,19 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'render',
     args: '<input...>',
-    options: ['out', 'format', 'doc', 'lang', 'templates', 'force', 'draft', 'jobs', 'json', 'quiet'],
+    options: [
+      'out',
+      'format',
+      'doc',
+      'lang',
+      'templates',
+      'force',
+      'draft',
+      'allowOpen',
+      'jobs',
+      'json',
+      'quiet',
+    ],
     load: () => import('./commands/render.js'),
   },
   {

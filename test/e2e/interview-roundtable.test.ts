@@ -16,11 +16,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../helpers/cli.js';
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-import { tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { hasScript, KEY, Pty } from '../helpers/interview-pty.js';
 
 const PARTIES = `version: 1
@@ -219,5 +220,86 @@ describe.skipIf(!hasScript)('interview at a roundtable', () => {
     const text = bytes.toString('utf8');
     expect(text).toContain('title: Bridge to freedom\r\n');
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
+
+describe.skipIf(!hasScript)('roundtable marks, from the interview to check and the documents', () => {
+  it('a mark typed with ! reaches check and the draft annex', async () => {
+    const { dir, file } = answersFolder();
+    const pty = new Pty(['interview', 'x.yaml'], dir);
+    try {
+      await pty.waitFor('Title of the project');
+      await pty.line('!');
+      await pty.waitFor('Roundtable mark for “Title of the project”');
+      await pty.send(KEY.down, KEY.enter); // Disputed
+      await pty.waitFor('Who disputes');
+      await pty.line('Ministry of Justice');
+      await pty.waitFor('Why is it disputed?');
+      await pty.line('it must name the colony');
+      const again = await pty.waitFor('Marked disputed');
+      await pty.waitFor('Title of the project', 15_000, again);
+      await pty.line('Bridge to freedom');
+      await pty.waitFor('Describe the project');
+      await pty.send(KEY.ctrlC);
+      expect(await pty.exited).toBe(130);
+    } finally {
+      pty.kill();
+    }
+    expect(parse(readFileSync(file, 'utf8')).roundtable).toEqual([
+      {
+        answer: 'project.title',
+        status: 'disputed',
+        by: 'Ministry of Justice',
+        reason: 'it must name the colony',
+      },
+    ]);
+    const check = runCli(['check', 'x.yaml'], { cwd: dir });
+    expect(check.stdout.replace(/\s+/g, ' ')).toContain(
+      'Disputed at the roundtable: Title (`project.title`), by Ministry of Justice: it must name the colony.',
+    );
+    const render = runCli(['render', 'x.yaml', '--draft', '--format', 'md', '--out', 'out'], { cwd: dir });
+    expect(render.code).toBe(0);
+    const mou = readFileSync(join(dir, 'out', 'x.mou.en.md'), 'utf8');
+    expect(mou).toContain('## Open points from the roundtable');
+    expect(mou).toContain('- **Title**: disputed; by Ministry of Justice; reason: it must name the colony');
+  });
+});
+
+describe('a final render while a point is disputed', () => {
+  const withMarks = (marks: string) => {
+    const dir = tempDir('pp-roundtable-');
+    const example = readFileSync(join(ROOT, 'examples', 'kg-women-colony.yaml'), 'utf8');
+    writeFileSync(join(dir, 'k.yaml'), `${example}\nroundtable:\n${marks}`);
+    return dir;
+  };
+
+  it('is refused, naming the point; --allow-open writes it; parked points alone do not stop it', () => {
+    const dir = withMarks(
+      '  - { answer: services.1.implementer, status: disputed, by: Ministry of Health }\n',
+    );
+    const refused = runCli(['render', 'k.yaml', '--format', 'md', '--out', 'out'], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('answers are still disputed at the roundtable');
+    expect(refused.stderr).toContain('(services.1.implementer): Ministry of Health');
+    const allowed = runCli(['render', 'k.yaml', '--format', 'md', '--out', 'out', '--allow-open'], {
+      cwd: dir,
+    });
+    expect(allowed.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'k.mou.en.md'), 'utf8')).not.toContain(
+      'Open points from the roundtable',
+    );
+
+    const parked = withMarks('  - { answer: monitoring.qualityAssurance, status: parked }\n');
+    expect(runCli(['render', 'k.yaml', '--format', 'md', '--out', 'out'], { cwd: parked }).code).toBe(0);
+  });
+
+  it('is refused in Russian too', () => {
+    const dir = withMarks('  - { answer: services.1.implementer, status: disputed }\n');
+    const refused = runCli(['render', 'k.yaml', '--format', 'md', '--out', 'out'], {
+      cwd: dir,
+      env: { LANG: 'ru_RU.UTF-8' },
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('за круглым столом остались оспоренные ответы');
   });
 });

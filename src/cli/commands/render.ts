@@ -47,6 +47,7 @@ function renderOptions(options: Record<string, unknown>, ctx: CliContext): Rende
     templatesDir,
     force: options.force === true,
     draft: options.draft === true,
+    allowOpen: options.allowOpen === true,
   };
 }
 

@@ -255,4 +255,15 @@ export interface DocumentModel {
   flags: Flags;
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };
   readiness: ReadinessView | null;
+  /** Disputed and parked points of the roundtable, for the draft's annex (empty when final). */
+  openPoints: OpenPointView[];
+}
+
+/** One open point of the roundtable, escaped for Markdown. */
+export interface OpenPointView {
+  label: string;
+  status: string;
+  disputed: boolean;
+  by: string | null;
+  reason: string | null;
 }

@@ -11,6 +11,12 @@
  * Ctrl-C (or end of input) rejects with `SessionInterrupted`.
  */
 
+/**
+ * Typed alone at a text question: mark the answer at the roundtable (agreed, disputed, parked).
+ * Adapters return it to the engine unvalidated and without echoing it.
+ */
+export const MARK_KEY = '!';
+
 export type Validate = (raw: string) => Promise<true | string> | true | string;
 
 interface Asked {

@@ -8,7 +8,8 @@ import type { Translate } from '../i18n/translate.js';
 import type { Problem } from '../validation/problem.js';
 import { dropBlankEntries, setAnswer, type KeyOrder } from './document.js';
 import { getAt, isAtOrBelow, pathPattern, splitPath, toPointer, type Key } from './paths.js';
-import { SessionInterrupted, type Prompter, type TextPrompt, type Validate } from './prompter.js';
+import { markAnswer } from './consensus.js';
+import { MARK_KEY, SessionInterrupted, type Prompter, type TextPrompt, type Validate } from './prompter.js';
 import { emptyRecord, type SessionRecord } from './record.js';
 import type { QuestionSpec, SessionSpec } from './spec.js';
 
@@ -121,11 +122,17 @@ export class Session {
     const id = keys.join('.');
     const unfinished = this.record.unfinished[id];
     try {
-      const raw = await this.prompter.askText(
-        unfinished === undefined ? prompt : { ...prompt, current: unfinished },
-      );
-      delete this.record.unfinished[id];
-      return raw;
+      for (;;) {
+        const raw = await this.prompter.askText(
+          unfinished === undefined ? prompt : { ...prompt, current: unfinished },
+        );
+        if (raw.trim() === MARK_KEY) {
+          await markAnswer(this, keys, prompt.message.split('\n')[0]!);
+          continue;
+        }
+        delete this.record.unfinished[id];
+        return raw;
+      }
     } catch (error) {
       const partial = error instanceof SessionInterrupted ? error.partial?.trim() : undefined;
       if (partial && partial !== (unfinished ?? prompt.current ?? '').trim()) {

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { emptyRecord, type SessionRecord } from '../../../src/core/interview/record.js';
-import { interview } from './harness.js';
-import { AREA5, CONCEPT_NOTE_DECLINED, SIGNING } from './scripts.js';
+import { interview, t } from './harness.js';
+import { validateText } from '../../../src/adapters/interview-session.js';
+import { AREA5, CONCEPT_NOTE_DECLINED, REVIEW_OK, SIGNING } from './scripts.js';
 
 const FILE = `version: 1
 language: en
@@ -47,6 +48,13 @@ const EARLIER = [
   'project.institutions.0.capacity',
   'targetGroup.description',
   'targetGroup.populations',
+];
+
+const AREA1_IDS = [
+  'targetGroup.estimatedSize',
+  ...['medical', 'psychological', 'social', 'educational'].map((kind) => `targetGroup.needs.${kind}`),
+  'targetGroup.prisonContext',
+  'targetGroup.participation',
 ];
 
 function record(extra: Partial<SessionRecord> = {}): SessionRecord {
@@ -110,12 +118,7 @@ describe('resume with the session record', () => {
   });
 
   it('Ctrl-C inside a list entry resumes inside that entry, then the list goes on', async () => {
-    const area1 = [
-      'targetGroup.estimatedSize',
-      ...['medical', 'psychological', 'social', 'educational'].map((kind) => `targetGroup.needs.${kind}`),
-      'targetGroup.prisonContext',
-      'targetGroup.participation',
-    ];
+    const area1 = AREA1_IDS;
     let kept: SessionRecord = record({ asked: [...EARLIER, ...area1] });
     const first = await interview(
       [
@@ -193,5 +196,54 @@ describe('the overview agrees with check', () => {
     const area1 = rows.find((entry) => entry.label.startsWith('Area 1'))!.value;
     expect(area1).toContain('• Name the medical needs (protocol 6.4)');
     expect(area1.some((line) => line.includes('1 more'))).toBe(true);
+  });
+});
+
+describe('roundtable marks', () => {
+  it('! at a text question marks the answer disputed (who, why), then asks the question again', async () => {
+    const run = await interview(
+      [
+        { expect: 'Roughly how many', answer: '!' },
+        { expect: 'Roundtable mark for “Roughly how many people', answer: 'Disputed' },
+        { expect: 'Who disputes', answer: 'Ministry of Justice' },
+        { expect: 'Why is it disputed', answer: 'the colony counts 18' },
+        { expect: 'Roughly how many', answer: '25' },
+      ],
+      { text: FILE, deps: { record: record() } },
+    );
+    const data = parse(run.text);
+    expect(data.targetGroup.estimatedSize).toBe(25);
+    expect(data.roundtable).toEqual([
+      {
+        answer: 'targetGroup.estimatedSize',
+        status: 'disputed',
+        by: 'Ministry of Justice',
+        reason: 'the colony counts 18',
+      },
+    ]);
+    expect(run.text).toContain(
+      'roundtable:\n  - answer: targetGroup.estimatedSize\n    status: disputed\n    by: Ministry of Justice\n    reason: the colony counts 18\n',
+    );
+    expect(validateText(run.text, t).filter((problem) => problem.path.startsWith('/roundtable'))).toEqual([]);
+  });
+
+  it('marks any answer parked from the review, and clears a mark', async () => {
+    const text = `${FILE}roundtable:\n  - { answer: targetGroup.description, status: disputed, by: CSO }\n`;
+    const run = await interview(
+      [
+        { expect: 'Is everything right?', answer: 'Mark an answer' },
+        { expect: 'Which answer', answer: 'Participants' },
+        { expect: 'Roundtable mark for “Participants”', answer: 'Remove the mark' },
+        { expect: 'Is everything right?', answer: 'Mark an answer' },
+        { expect: 'Which answer', answer: 'Groups' },
+        { expect: 'Roundtable mark', answer: 'Parked' },
+        { expect: 'What does it wait for', answer: 'numbers from the colony' },
+        REVIEW_OK,
+      ],
+      { text, deps: { startArea: 1, record: record({ asked: [...EARLIER, ...AREA1_IDS] }) } },
+    );
+    expect(parse(run.text).roundtable).toEqual([
+      { answer: 'targetGroup.populations', status: 'parked', reason: 'numbers from the colony' },
+    ]);
   });
 });
