@@ -255,14 +255,16 @@ export class InquirerPrompter implements Prompter {
   async askCheckbox<T>(prompt: CheckboxPrompt<T>): Promise<T[]> {
     let ticked = prompt.current ?? [];
     for (;;) {
-      const choices = prompt.choices.map((choice) => ({
+      // Numbered like the menus (the checklist shows no numbers itself): typing one ticks it.
+      const choices = prompt.choices.map((choice, index) => ({
         value: choice.value as T | typeof HELP,
-        name: choice.label,
+        name: `${String(index + 1).padStart(prompt.choices.length >= 10 ? 2 : 1)}. ${choice.label}`,
         checked: ticked.includes(choice.value),
         ...(choice.hint ? { description: choice.hint } : {}),
       }));
       if (prompt.help)
         choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
+      this.keyboard?.checklistNumbers(choices.length);
       const picked = await this.prompts
         .checkbox<T | typeof HELP>(
           {
@@ -274,7 +276,8 @@ export class InquirerPrompter implements Prompter {
           },
           this.context(),
         )
-        .catch(rethrow);
+        .catch(rethrow)
+        .finally(() => this.keyboard?.checklistNumbers(0));
       ticked = picked.filter((value): value is T => value !== HELP);
       if (picked.includes(HELP)) {
         this.showHelp(prompt.help!);

@@ -18,6 +18,8 @@ const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
 const ENABLE_PASTE = '\u001b[?2004h';
 const DISABLE_PASTE = '\u001b[?2004l';
+/** How long a first digit waits for a second one in a long checklist. */
+const DIGIT_WAIT_MS = 600;
 
 /** How many characters at the end of `text` begin `marker` (a marker split between two chunks). */
 function cutMarker(text: string, marker: string): number {
@@ -35,6 +37,10 @@ export class Keyboard extends Readable {
   /** The start of a marker cut off at the end of a chunk, completed by the next one. */
   private partial = '';
   private readonly onData = (chunk: Buffer | string) => this.feed(String(chunk));
+  /** Entries of the checklist being asked, when it has ten or more (see `checklistNumbers`). */
+  private checklist = 0;
+  private digits = '';
+  private digitTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly terminal: NodeJS.ReadStream,
@@ -65,6 +71,50 @@ export class Keyboard extends Readable {
   }
 
   override _read(): void {}
+
+  /**
+   * A checklist of ten or more entries is being asked: a number of two digits typed quickly
+   * ("12") ticks entry 12. The checklist itself knows one digit only (it would tick 1, then 2), so
+   * such a number becomes keys it knows: 9 twice (ticked and unticked again, which leaves the
+   * cursor on entry 9), then ↓ to the entry, then Space. A single digit waits a moment for a second.
+   */
+  checklistNumbers(count: number): void {
+    // Digits typed for a checklist that has ended go nowhere.
+    clearTimeout(this.digitTimer);
+    this.digits = '';
+    this.checklist = count >= 10 ? count : 0;
+  }
+
+  private pushKeys(keys: string): void {
+    if (this.checklist === 0) {
+      this.push(keys);
+      return;
+    }
+    for (const key of keys) {
+      if (/^[0-9]$/.test(key)) {
+        this.digits += key;
+        clearTimeout(this.digitTimer);
+        if (this.digits.length === 2) this.flushDigits();
+        else this.digitTimer = setTimeout(() => this.flushDigits(), DIGIT_WAIT_MS);
+        continue;
+      }
+      this.flushDigits();
+      this.push(key);
+    }
+  }
+
+  private flushDigits(): void {
+    clearTimeout(this.digitTimer);
+    const digits = this.digits;
+    this.digits = '';
+    if (digits.length < 2) {
+      if (digits) this.push(digits);
+      return;
+    }
+    const number = Number(digits);
+    if (number >= 1 && number < 10) this.push(String(number));
+    else if (number >= 10 && number <= this.checklist) this.push(`99${'\u001b[B'.repeat(number - 9)} `);
+  }
 
   /** A prompt is about to read: let the keys held since the last Enter through. */
   release(): void {
@@ -106,12 +156,12 @@ export class Keyboard extends Readable {
       if (enter >= 0) {
         // Keys up to the Enter (and its line feed, if the terminal sends both); the rest waits.
         const cut = keys.startsWith('\r\n', enter) ? enter + 2 : enter + 1;
-        this.push(keys.slice(0, cut));
+        this.pushKeys(keys.slice(0, cut));
         this.holding = true;
         this.held = rest.slice(cut) + this.held;
         return;
       }
-      if (keys) this.push(keys);
+      if (keys) this.pushKeys(keys);
       if (start < 0) return;
       this.paste = '';
       rest = rest.slice(start + PASTE_START.length);

@@ -153,7 +153,7 @@ describe('menus', () => {
     first.events.keypress('space');
     first.events.keypress('enter');
     const second = await next();
-    expect(second.getScreen()).toMatch(/◉ The CSO/);
+    expect(second.getScreen()).toMatch(/◉ 2\. The CSO/);
     second.events.keypress('enter');
     await expect(answer).resolves.toEqual(['cso']);
   });

@@ -61,3 +61,21 @@ describe('Keyboard', () => {
     expect(String(output.read())).toBe('\u001b[?2004h\u001b[?2004l');
   });
 });
+
+describe('Keyboard in a long checklist', () => {
+  it('turns a two-digit number into keys the checklist knows, and lets one digit through after a pause', async () => {
+    const { keys, read, type } = keyboard();
+    keys.checklistNumbers(18);
+    await type('12');
+    expect(read.join('')).toBe('99\u001b[B\u001b[B\u001b[B ');
+    read.length = 0;
+    await type('3');
+    expect(read.join('')).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(read.join('')).toBe('3');
+    read.length = 0;
+    await type('25\r');
+    expect(read.join('')).toBe('\r'); // no entry 25: nothing ticked
+    keys.checklistNumbers(0);
+  });
+});
