@@ -8,6 +8,7 @@ import type * as Inquirer from '@inquirer/prompts';
 
 import type { Translate } from '../core/i18n/translate.js';
 import {
+  BACK_KEY,
   MARK_KEY,
   SessionInterrupted,
   type CheckboxPrompt,
@@ -72,13 +73,32 @@ export class InquirerPrompter implements Prompter {
     private readonly streams: TerminalStreams,
     private readonly t: Translate,
     private readonly keyboard?: Keyboard,
+    private readonly status?: StatusLine,
   ) {
     this.style = textStyle(streams.output, streams.env);
   }
 
-  /** Restores the terminal (raw mode off, bracketed paste off). */
+  private progress = '';
+  private saved: boolean | undefined;
+
+  /** Restores the terminal (raw mode off, bracketed paste off, the whole screen scrolling). */
   close(): void {
     this.keyboard?.stop();
+    this.status?.close();
+  }
+
+  showSaved(saved: boolean): void {
+    this.saved = saved;
+    this.drawStatus();
+  }
+
+  private drawStatus(): void {
+    if (!this.status) return;
+    const state =
+      this.saved === undefined
+        ? ''
+        : this.t(this.saved ? 'interview.status.saved' : 'interview.status.notSaved');
+    this.status.show([this.progress.split('\n').join(' · '), state].filter(Boolean).join('   '));
   }
 
   private get width(): number {
@@ -108,6 +128,10 @@ export class InquirerPrompter implements Prompter {
 
   /** Progress above the question; answered prompts are cleared and replaced by our own line. */
   private prefix(progress: string | undefined) {
+    if (progress && progress !== this.progress) {
+      this.progress = progress;
+      this.drawStatus();
+    }
     return { prefix: { idle: progress ? `\n${this.style.bold(progress)}\n?` : '\n?', done: '✔' } };
   }
 
@@ -180,6 +204,7 @@ export class InquirerPrompter implements Prompter {
                 text === HELP_KEY ||
                 text === CLEAR_KEY ||
                 text === MARK_KEY ||
+                text === BACK_KEY ||
                 text === '' ||
                 !prompt.validate
               )
@@ -209,7 +234,7 @@ export class InquirerPrompter implements Prompter {
         value = prompt.current ?? '';
         continue;
       }
-      if (text === MARK_KEY && prompt.id) return MARK_KEY;
+      if ((text === MARK_KEY || text === BACK_KEY) && prompt.id) return text;
       const result = text === CLEAR_KEY ? '' : fromEditable(raw, prompt.kind);
       if (result.trim() !== '' || !prompt.endsList) {
         this.answered(
@@ -321,9 +346,53 @@ export class InquirerPrompter implements Prompter {
 export async function createInquirerPrompter(
   streams: TerminalStreams,
   t: Translate,
+  options: { projector?: boolean } = {},
 ): Promise<InquirerPrompter> {
   const prompts = await import('@inquirer/prompts');
   const keyboard = streams.input.isTTY ? new Keyboard(streams.input, streams.output) : undefined;
   keyboard?.start();
-  return new InquirerPrompter(prompts, streams, t, keyboard);
+  const status = options.projector && streams.output.isTTY ? new StatusLine(streams.output) : undefined;
+  return new InquirerPrompter(prompts, streams, t, keyboard, status);
+}
+
+/**
+ * The projector's top line: the progress and whether the last answer is saved, pinned while the
+ * questions scroll below it (a scroll region from line 2), so that nothing important scrolls
+ * away on a small screen.
+ */
+export class StatusLine {
+  private text = '';
+
+  constructor(private readonly output: NodeJS.WriteStream) {
+    this.region();
+    output.on('resize', this.onResize);
+  }
+
+  private readonly onResize = () => {
+    this.region();
+    this.draw();
+  };
+
+  private region(): void {
+    const rows = this.output.rows ?? 24;
+    // Clear, keep line 1 for the status, scroll lines 2..rows, and write from line 2.
+    this.output.write(`\u001b[2J\u001b[2;${rows}r\u001b[2;1H`);
+  }
+
+  show(text: string): void {
+    this.text = text;
+    this.draw();
+  }
+
+  private draw(): void {
+    const columns = this.output.columns ?? 80;
+    const line = this.text.length > columns ? `${this.text.slice(0, columns - 1)}…` : this.text;
+    // Save the cursor, write line 1 in reverse video (readable on any projector), restore.
+    this.output.write(`\u001b7\u001b[1;1H\u001b[2K\u001b[7m${line}\u001b[27m\u001b8`);
+  }
+
+  close(): void {
+    this.output.off('resize', this.onResize);
+    this.output.write(`\u001b7\u001b[r\u001b8`);
+  }
 }

@@ -22,7 +22,8 @@ export type OptionId =
   | 'example'
   | 'area'
   | 'plain'
-  | 'allowOpen';
+  | 'allowOpen'
+  | 'projector';
 
 export interface OptionSpec {
   flags: string;
@@ -47,6 +48,7 @@ export const OPTIONS: Record<OptionId, OptionSpec> = {
   area: { flags: '--area <n>', value: 'positive-integer' },
   plain: { flags: '--plain' },
   allowOpen: { flags: '--allow-open' },
+  projector: { flags: '--projector' },
 };
 
 export interface CommandSpec {
@@ -65,7 +67,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'interview',
     args: '[file]',
-    options: ['area', 'plain', 'lang', 'out', 'format', 'force'],
+    options: ['area', 'plain', 'projector', 'lang', 'out', 'format', 'force'],
     load: () => import('./commands/interview.js'),
   },
   {

@@ -207,6 +207,20 @@ describe.skipIf(!hasScript)('interview at a roundtable', () => {
     expect(statSync(target).mode & 0o777).toBe(0o640);
   });
 
+  it('--projector pins the progress and the save status to the top line', async () => {
+    const { dir } = answersFolder();
+    const pty = open(['interview', '--projector', 'x.yaml'], dir);
+    await pty.waitFor('Title of the project');
+    await pty.line('Bridge to freedom');
+    await pty.waitFor('Describe the project');
+    await pty.send(KEY.ctrlC);
+    expect(await pty.exited).toBe(130);
+    // A scroll region from line 2, the status written on line 1, the region reset at the end.
+    expect(pty.output).toContain('\u001b[2;24r');
+    expect(pty.output).toContain('\u001b[1;1H\u001b[2K\u001b[7mThe project · question 2 of 5   saved ✓');
+    expect(pty.output).toContain('\u001b[r');
+  });
+
   it('keeps Windows line endings (CRLF) and a byte-order mark', async () => {
     const { dir, file } = answersFolder('w.yaml', `\uFEFF${PARTIES.replace(/\n/g, '\r\n')}`);
     const pty = open(['interview', 'w.yaml'], dir);

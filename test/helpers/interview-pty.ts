@@ -54,6 +54,11 @@ export class Pty {
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
   }
 
+  /** Everything the terminal received, control sequences included. */
+  get output(): string {
+    return this.raw;
+  }
+
   get text(): string {
     return plainText(this.raw);
   }

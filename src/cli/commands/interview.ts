@@ -71,7 +71,9 @@ export const run: CommandRun = async (args, options, ctx) => {
     env: ctx.env,
   };
   const plain = options.plain === true ? new PlainPrompter(streams, t) : undefined;
-  const inquirer = plain ? undefined : await createInquirerPrompter(streams, t);
+  const inquirer = plain
+    ? undefined
+    : await createInquirerPrompter(streams, t, { projector: options.projector === true });
   const prompter: Prompter = plain ?? inquirer!;
   const guard = interruptGuard();
   let saves = 0;
@@ -157,10 +159,12 @@ class AnswersSaver {
         if (this.failing)
           this.prompter.showNotice(t('interview.save.nowSaved', { file: this.shown }), 'success');
         this.failing = false;
+        this.prompter.showSaved?.(true);
         return;
       } catch (error) {
         if (!(error instanceof SaveError)) throw error;
         this.failing = true;
+        this.prompter.showSaved?.(false);
         const file = relative(this.ctx.cwd, error.file) || error.file;
         this.prompter.showNotice(t('interview.save.failed', { file, reason: error.reason }), 'warning');
         await this.recover();

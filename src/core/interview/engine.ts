@@ -17,6 +17,7 @@ import {
   type Pending,
   type Scope,
 } from './progress.js';
+import { GoBack } from './prompter.js';
 import { reviewQuestions } from './review.js';
 import { Session, type InterviewDeps } from './session.js';
 import type { SectionSpec } from './spec.js';
@@ -125,11 +126,35 @@ async function runSection(
     if (!introduced) showSectionIntro(session, section);
     introduced = true;
   };
-  for (const question of section.questions) {
-    if (!isVisible(session.spec, question, session.data, ROOT) || !pending(question, session.data)) continue;
+  // "Back one question" (`<`): the question asked before comes again, then this one.
+  const asked: number[] = [];
+  const again: number[] = [];
+  for (let index = 0; index < section.questions.length;) {
+    const question = section.questions[index]!;
+    const forced = again[0] === index;
+    if (forced) again.shift();
+    const open = isVisible(session.spec, question, session.data, ROOT) && pending(question, session.data);
+    if (!forced && !open) {
+      index++;
+      continue;
+    }
     introduce();
     const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
-    await ask(question, ROOT, progressLine(session, section, visible.indexOf(question) + 1, visible.length));
+    try {
+      await ask(
+        question,
+        ROOT,
+        progressLine(session, section, visible.indexOf(question) + 1, visible.length),
+      );
+      asked.push(index);
+      index++;
+    } catch (error) {
+      if (!(error instanceof GoBack)) throw error;
+      const previous = asked.pop();
+      again.unshift(...(previous === undefined ? [index] : [previous, index]));
+      if (previous === undefined) session.prompter.showNotice(session.t('interview.back.first'), 'info');
+      else index = previous;
+    }
   }
   if (!introduced && !force) return;
   introduce();

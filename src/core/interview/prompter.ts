@@ -17,6 +17,17 @@
  */
 export const MARK_KEY = '!';
 
+/** Typed alone at a text question: back to the question before it (returned like `MARK_KEY`). */
+export const BACK_KEY = '<';
+
+/** "Back one question": thrown by the engine's text questions, caught where questions are walked. */
+export class GoBack extends Error {
+  override readonly name = 'GoBack';
+  constructor() {
+    super('back');
+  }
+}
+
 export type Validate = (raw: string) => Promise<true | string> | true | string;
 
 interface Asked {
@@ -96,6 +107,8 @@ export interface Prompter {
   showIntro(intro: Intro): void;
   showSummary(summary: Summary): void;
   showNotice(text: string, kind?: NoticeKind): void;
+  /** After each save: whether the answers are on disk (the projector's status line shows it). */
+  showSaved?(saved: boolean): void;
 }
 
 /**

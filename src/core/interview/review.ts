@@ -9,6 +9,7 @@ import type { Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
 import type { AskFn } from './lists.js';
 import { markAnswer } from './consensus.js';
+import { GoBack } from './prompter.js';
 
 function choiceText(session: Session, question: QuestionSpec, value: unknown): string {
   if (typeof value === 'boolean') return session.t(value ? 'interview.yes' : 'interview.no');
@@ -120,6 +121,11 @@ export async function reviewQuestions(
     if (picked === MARK) {
       const keys = keysOf(question, scope);
       await markAnswer(session, keys, session.texts(question, keys).label);
-    } else await ask(question, scope, progress);
+    } else {
+      // `<` while changing an answer: back to this review.
+      await ask(question, scope, progress).catch((error: unknown) => {
+        if (!(error instanceof GoBack)) throw error;
+      });
+    }
   }
 }

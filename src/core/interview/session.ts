@@ -9,7 +9,15 @@ import type { Problem } from '../validation/problem.js';
 import { dropBlankEntries, setAnswer, type KeyOrder } from './document.js';
 import { getAt, isAtOrBelow, pathPattern, splitPath, toPointer, type Key } from './paths.js';
 import { markAnswer } from './consensus.js';
-import { MARK_KEY, SessionInterrupted, type Prompter, type TextPrompt, type Validate } from './prompter.js';
+import {
+  BACK_KEY,
+  GoBack,
+  MARK_KEY,
+  SessionInterrupted,
+  type Prompter,
+  type TextPrompt,
+  type Validate,
+} from './prompter.js';
 import { emptyRecord, type SessionRecord } from './record.js';
 import type { QuestionSpec, SessionSpec } from './spec.js';
 
@@ -126,6 +134,7 @@ export class Session {
         const raw = await this.prompter.askText(
           unfinished === undefined ? prompt : { ...prompt, current: unfinished },
         );
+        if (raw.trim() === BACK_KEY) throw new GoBack();
         if (raw.trim() === MARK_KEY) {
           await markAnswer(this, keys, prompt.message.split('\n')[0]!);
           continue;

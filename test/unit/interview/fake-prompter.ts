@@ -72,7 +72,7 @@ export class FakePrompter implements Prompter {
         this.events.push({ kind: 'help', text: prompt.help });
         continue;
       }
-      if (raw === '!' && prompt.id) return raw;
+      if ((raw === '!' || raw === '<') && prompt.id) return raw;
       const answer = raw === '-' ? '' : raw === '' ? (prompt.current ?? '') : raw;
       const verdict = answer === '' || !prompt.validate ? true : await prompt.validate(answer);
       if (verdict === true) return answer;

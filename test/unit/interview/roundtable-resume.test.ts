@@ -247,3 +247,37 @@ describe('roundtable marks', () => {
     ]);
   });
 });
+
+describe('back one question', () => {
+  it('< goes back to the question asked before, with its answer offered, then on again', async () => {
+    const run = await interview([
+      { expect: 'In which language', answer: 'en' },
+      { expect: 'In which country', answer: 'KG' },
+      { expect: 'Full official name of the prison administration', answer: 'State Service' },
+      { expect: 'Short name', answer: '<' },
+      { expect: 'Full official name of the prison administration', answer: 'State Penitentiary Service' },
+      { expect: 'Short name', answer: 'SPS' },
+      { expect: 'Address', answer: '<' },
+      { expect: 'Short name', answer: '' },
+      { expect: 'Address', answer: 'Bishkek' },
+    ]);
+    const texts = run.prompter.events.filter((event) => event.kind === 'text');
+    expect(texts[2]!.detail).toBe('State Service');
+    expect(texts[5]!.detail).toBe('SPS');
+    expect(parse(run.text).parties.prison).toEqual({
+      name: 'State Penitentiary Service',
+      shortName: 'SPS',
+      address: 'Bishkek',
+    });
+  });
+
+  it('at the first question of a part says there is nothing before it', async () => {
+    const run = await interview([
+      'en',
+      'KG',
+      { expect: 'Full official name of the prison administration', answer: '<' },
+      { expect: 'Full official name of the prison administration', answer: 'SPS' },
+    ]);
+    expect(run.prompter.texts('notice')).toContain(t('interview.back.first'));
+  });
+});
