@@ -122,10 +122,17 @@ export async function reviewQuestions(
       const keys = keysOf(question, scope);
       await markAnswer(session, keys, session.texts(question, keys).label);
     } else {
+      const before = JSON.stringify(session.data);
       // `<` while changing an answer: back to this review.
-      await ask(question, scope, progress).catch((error: unknown) => {
-        if (!(error instanceof GoBack)) throw error;
-      });
+      const back = await ask(question, scope, progress).then(
+        () => false,
+        (error: unknown) => {
+          if (!(error instanceof GoBack)) throw error;
+          return true;
+        },
+      );
+      // Nothing changed: no need to ask "Is everything right?" again.
+      if (!back && JSON.stringify(session.data) === before) return;
     }
   }
 }

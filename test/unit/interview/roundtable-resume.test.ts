@@ -281,3 +281,22 @@ describe('back one question', () => {
     expect(run.prompter.texts('notice')).toContain(t('interview.back.first'));
   });
 });
+
+describe('a review where nothing changed', () => {
+  it('does not ask "Is everything right?" again', async () => {
+    const run = await interview(
+      [
+        { expect: 'Is everything right?', answer: 'Change an answer' },
+        { expect: 'Which answer', answer: 'Participants' },
+        { expect: 'Who are the intended participants', answer: '' }, // kept as it was
+        { expect: 'What kind of service', answer: 'No more entries' },
+      ],
+      { text: FILE, deps: { startArea: 1, record: record({ asked: [...EARLIER, ...AREA1_IDS] }) } },
+    );
+    expect(run.prompter.remaining).toBe(0);
+    const area1Reviews = run.prompter
+      .texts('summary')
+      .filter((title) => title === 'Your answers: Target group');
+    expect(area1Reviews).toHaveLength(1);
+  });
+});
