@@ -22,6 +22,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 import { runCli, tempDir } from '../helpers/cli.js';
+import { loadSessionSpec } from '../../src/adapters/interview-session.js';
+import type { QuestionSpec } from '../../src/core/interview/spec.js';
 import { hasScript, KEY, Pty } from '../helpers/interview-pty.js';
 
 const PARTIES = `version: 1
@@ -315,5 +317,51 @@ describe('a final render while a point is disputed', () => {
     });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('за круглым столом остались оспоренные ответы');
+  });
+});
+
+/** Every question id of `data` the session could ask (list entries included), as a full record would hold. */
+function everyId(data: Record<string, unknown>): string[] {
+  const ids: string[] = [];
+  const walk = (questions: readonly QuestionSpec[], prefix: string, item: unknown) => {
+    for (const question of questions) {
+      const id = `${prefix}${question.path}`;
+      ids.push(id);
+      const value = question.path
+        .split('.')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], item);
+      if (question.item && Array.isArray(value))
+        value.forEach((entry, index) => walk(question.item!, `${id}.${index}.`, entry));
+    }
+  };
+  for (const section of loadSessionSpec().sections) walk(section.questions, '', data);
+  return [...new Set(ids)];
+}
+
+describe.skipIf(!hasScript)('--area with the session record', () => {
+  it('--area 5, then the earlier areas ask their unasked questions', async () => {
+    const dir = tempDir('pp-roundtable-');
+    const example = readFileSync(join(ROOT, 'examples', 'kg-women-colony.yaml'), 'utf8').replace(
+      /^  estimatedSize: 40\n/m,
+      '',
+    );
+    writeFileSync(join(dir, 'k.yaml'), example);
+    const asked = everyId(parse(example)).filter((id) => id !== 'targetGroup.estimatedSize');
+    writeFileSync(join(dir, 'k.interview.json'), JSON.stringify({ version: 1, asked, unfinished: {} }));
+    const pty = new Pty(['interview', '--area', '5', 'k.yaml'], dir);
+    try {
+      await pty.waitFor('Your answers: Quality assurance and monitoring');
+      await pty.waitFor('Is everything right?');
+      await pty.send(KEY.enter);
+      // Area 5 and what follows are done; area 1's question that was never asked comes now.
+      await pty.waitFor('Roughly how many people will take part?');
+      await pty.line('40');
+      await pty.waitFor('Is everything right?', 15_000, pty.text.lastIndexOf('Roughly how many'));
+      await pty.send(KEY.ctrlC);
+      expect(await pty.exited).toBe(130);
+    } finally {
+      pty.kill();
+    }
+    expect(parse(readFileSync(join(dir, 'k.yaml'), 'utf8')).targetGroup.estimatedSize).toBe(40);
   });
 });
