@@ -342,7 +342,7 @@ describe.skipIf(!hasScript)('--area with the session record', () => {
   it('--area 5, then the earlier areas ask their unasked questions', async () => {
     const dir = tempDir('pp-roundtable-');
     const example = readFileSync(join(ROOT, 'examples', 'kg-women-colony.yaml'), 'utf8').replace(
-      /^  estimatedSize: 40\n/m,
+      /^ {2}estimatedSize: 40\n/m,
       '',
     );
     writeFileSync(join(dir, 'k.yaml'), example);
