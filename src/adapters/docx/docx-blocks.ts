@@ -56,8 +56,7 @@ function columnWidths(rows: Run[][][], columns: number): number[] {
     const texts = rows.map((row) => runsText(row[c] ?? []));
     const word = Math.max(3, ...texts.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
     const longest = Math.max(3, ...texts.map((text) => text.length));
-    const weight = texts.reduce((sum, text) => sum + text.length * CHAR_WIDTH + CELL_PADDING, 0);
-    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING, weight });
+    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING });
   }
   return shareWidths(needs, CONTENT_WIDTH).map((width) => Math.round(width));
 }

@@ -36,7 +36,8 @@ let loaded: Promise<FontSet> | undefined;
  * The font as pdfkit sees it, with a plain layout: one glyph per character from the cmap and its
  * advance width, no OpenType shaping. Shaping (GSUB/GPOS decoding and lookups) was most of the
  * time of a render, and the documents' scripts (Latin, Cyrillic) need no ligatures or mark
- * positioning once text is NFC-normalised; kerning is the only loss.
+ * positioning once text is NFC-normalised. Kerning is applied by our own composer, word by
+ * word (`advancesOf`), and written as glyph adjustments by the text writer.
  */
 export function withPlainLayout(font: Font): Font {
   const plain = Object.create(font) as Font;
@@ -76,6 +77,7 @@ export function withPlainLayout(font: Font): Font {
   };
   Object.defineProperty(plain, 'layout', { value: layout });
   Object.defineProperty(plain, GLYPH, { value: glyphOf });
+  Object.defineProperty(plain, ADVANCES, { value: kernedAdvances(font, glyphOf) });
   // The glyph check asks for every character of every document: fontkit looks each one up in the cmap.
   const covered = new Map<number, boolean>();
   const hasGlyph = (codePoint: number) => {
@@ -90,6 +92,44 @@ export function withPlainLayout(font: Font): Font {
 }
 
 const GLYPH = Symbol('glyph');
+const ADVANCES = Symbol('advances');
+
+/** Kerning and nothing else: no ligatures or contextual forms, so each character keeps its glyph. */
+const KERNING_ONLY = { kern: true, liga: false, clig: false, calt: false, rlig: false, dlig: false };
+
+/**
+ * Advance of every character of a word in font units, kerning included: fontkit applies the
+ * font's kern feature (GPOS pair adjustments) to the word once, and the result is cached per
+ * word, as a batch meets the same words again and again. A word whose shaping does not keep one
+ * glyph per character (never seen with Noto Sans and these features) keeps its plain advances.
+ */
+function kernedAdvances(font: Font, glyphOf: (codePoint: number) => PlainGlyph) {
+  const cache = new Map<string, number[]>();
+  return (text: string): number[] => {
+    let advances = cache.get(text);
+    if (advances) return advances;
+    const chars = Array.from(text);
+    advances = chars.map((char) => glyphOf(char.codePointAt(0)!).advanceWidth);
+    if (chars.length > 1) {
+      const run = font.layout(text, KERNING_ONLY as unknown as string[]);
+      if (run.glyphs.length === chars.length) {
+        run.positions.forEach((position, i) => {
+          advances![i]! += position.xAdvance - run.glyphs[i]!.advanceWidth;
+        });
+      }
+    }
+    cache.set(text, advances);
+    return advances;
+  };
+}
+
+/**
+ * Advances (font units) of each character of NFC `text` in a font from `loadFonts`, with the
+ * font's kerning between the characters of the text.
+ */
+export function advancesOf(font: Font, text: string): readonly number[] {
+  return (font as unknown as Record<symbol, (text: string) => number[]>)[ADVANCES]!(text);
+}
 
 /** The glyph a font from `loadFonts` draws for a code point (the same one pdfkit would use). */
 export function glyphFor(font: Font, codePoint: number): PlainGlyph {

@@ -48,6 +48,8 @@ export function hasHyphenationPatterns(lang: string): boolean {
 }
 
 const SOFT = '\u00ad';
+/** Shorter words, and shorter parts of a compound ("какой-либо"), are never broken by pattern. */
+const MIN_WORD = 5;
 const LETTER = /\p{L}/u;
 /** Addresses, e-mails, file names and codes: no pattern applies to them. */
 const NOT_A_WORD = /[@\d]|:\/\/|^www\.|\p{L}\.\p{L}/u;
@@ -76,7 +78,8 @@ function patternBreaks(
   // Only the letters are hyphenated: leading and trailing punctuation ("«word»,") is cut off.
   const match = /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
   const core = match?.[2] ?? '';
-  if (core.length < left + right || NOT_A_WORD.test(core) || ACRONYM.test(core)) return [];
+  if (core.length < Math.max(left + right, MIN_WORD) || NOT_A_WORD.test(core) || ACRONYM.test(core))
+    return [];
   const marked = patterns.hyphenateSync(core, { hyphenChar: SOFT, minWordLength: left + right });
   const points: BreakPoint[] = [];
   const start = offset + (match?.[1]?.length ?? 0);

@@ -35,7 +35,13 @@ describe('hyphenation', () => {
 
   it('has patterns for en, ru and tk; Kazakh, Kyrgyz, Tajik and Uzbek get none rather than wrong ones', async () => {
     expect(['en', 'ru', 'tk', 'en-GB'].map(hasHyphenationPatterns)).toEqual([true, true, true, true]);
-    expect(['kk', 'ky', 'tg', 'uz', 'uz-Latn'].map(hasHyphenationPatterns)).toEqual([false, false, false, false, false]);
+    expect(['kk', 'ky', 'tg', 'uz', 'uz-Latn'].map(hasHyphenationPatterns)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     const kk = await loadHyphenator('kk');
     expect(kk('жауапкершілік')).toEqual([]);
     expect(kk('медико-әлеуметтік')).toEqual([{ at: 'медико-'.length, hyphen: false }]);
