@@ -191,13 +191,16 @@ export function layoutTable(flow: PdfFlow, table: TableBlock): TableLayout {
 
 /**
  * What must fit on a page for the table to start there: all of a table kept whole; else the
- * header row with the first row, or two lines of it when the first row is taller than a page.
+ * header row with the whole first row, or two lines of it when that row is taller than a page.
  */
 export function tableStartHeight(flow: PdfFlow, table: TableBlock): number {
   const layout = layoutTable(flow, table);
   if (layout.whole) return layout.total;
   const first = layout.rows[0];
-  return (layout.header?.height ?? 0) + (first ? Math.min(first.height, twoLines(first)) : 0);
+  const header = layout.header?.height ?? 0;
+  if (!first) return header;
+  // A row is never cut unless it is taller than a page: all of it must fit, else two lines.
+  return header + (first.height <= flow.bottom - flow.top - header ? first.height : twoLines(first));
 }
 
 export function drawTable(flow: PdfFlow, table: TableBlock, style: TableStyle = BORDERED): void {

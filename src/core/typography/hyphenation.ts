@@ -26,10 +26,31 @@ interface PatternModule {
  * The pattern module of each language that has one, and the fewest letters left before and
  * after a break (TeX's \lefthyphenmin and \righthyphenmin for that language, never under 2).
  */
-const PATTERNS: Record<string, { load: () => Promise<PatternModule>; left: number; right: number }> = {
-  en: { load: () => importPatterns(import('hyphen/en-us/index.js')), left: 2, right: 3 },
-  ru: { load: () => importPatterns(import('hyphen/ru/index.js')), left: 2, right: 2 },
-  tk: { load: () => importPatterns(import('hyphen/tk/index.js')), left: 2, right: 2 },
+interface Patterns {
+  load: () => Promise<PatternModule>;
+  left: number;
+  right: number;
+  /**
+   * The letters the patterns were made for. A word with any other letter is a word of another
+   * language (a Kazakh name in a Russian text: "Сенім көпірі") and is not hyphenated.
+   */
+  alphabet: RegExp;
+}
+
+const PATTERNS: Record<string, Patterns> = {
+  en: {
+    load: () => importPatterns(import('hyphen/en-us/index.js')),
+    left: 2,
+    right: 3,
+    alphabet: /^[a-z]+$/i,
+  },
+  ru: { load: () => importPatterns(import('hyphen/ru/index.js')), left: 2, right: 2, alphabet: /^[а-яё]+$/i },
+  tk: {
+    load: () => importPatterns(import('hyphen/tk/index.js')),
+    left: 2,
+    right: 2,
+    alphabet: /^[a-zçäžňöşüý]+$/i,
+  },
 };
 
 async function importPatterns(module: Promise<unknown>): Promise<PatternModule> {
@@ -68,19 +89,15 @@ function explicitBreaks(word: string): BreakPoint[] {
 }
 
 /** Pattern breaks in one part between explicit breaks, as offsets within the word. */
-function patternBreaks(
-  part: string,
-  offset: number,
-  patterns: PatternModule,
-  left: number,
-  right: number,
-): BreakPoint[] {
+function patternBreaks(part: string, offset: number, patterns: LoadedPatterns): BreakPoint[] {
+  const { module, left, right, alphabet } = patterns;
   // Only the letters are hyphenated: leading and trailing punctuation ("«word»,") is cut off.
   const match = /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
   const core = match?.[2] ?? '';
-  if (core.length < Math.max(left + right, MIN_WORD) || NOT_A_WORD.test(core) || ACRONYM.test(core))
+  if (core.length < Math.max(left + right, MIN_WORD) || !alphabet.test(core) || ACRONYM.test(core)) {
     return [];
-  const marked = patterns.hyphenateSync(core, { hyphenChar: SOFT, minWordLength: left + right });
+  }
+  const marked = module.hyphenateSync(core, { hyphenChar: SOFT, minWordLength: left + right });
   const points: BreakPoint[] = [];
   const start = offset + (match?.[1]?.length ?? 0);
   let index = 0;
@@ -94,13 +111,17 @@ function patternBreaks(
   return points;
 }
 
-function wordBreaks(word: string, patterns: PatternModule | undefined, left: number, right: number) {
+interface LoadedPatterns extends Omit<Patterns, 'load'> {
+  module: PatternModule;
+}
+
+function wordBreaks(word: string, patterns: LoadedPatterns | undefined) {
   const explicit = explicitBreaks(word);
-  if (!patterns) return explicit;
+  if (!patterns || NOT_A_WORD.test(word)) return explicit;
   const points: BreakPoint[] = [];
   let from = 0;
   for (const point of [...explicit, { at: word.length, hyphen: false }]) {
-    points.push(...patternBreaks(word.slice(from, point.at), from, patterns, left, right));
+    points.push(...patternBreaks(word.slice(from, point.at), from, patterns));
     if (point.at < word.length) points.push(point);
     from = point.at;
   }
@@ -118,8 +139,8 @@ export function loadHyphenator(lang: string): Promise<Hyphenator> {
   let hyphenator = loaded.get(base);
   if (!hyphenator) {
     const entry = Object.hasOwn(PATTERNS, base) ? PATTERNS[base] : undefined;
-    hyphenator = (entry ? entry.load() : Promise.resolve(undefined)).then((patterns) =>
-      cachedHyphenator(patterns, entry?.left ?? 2, entry?.right ?? 2),
+    hyphenator = (entry ? entry.load() : Promise.resolve(undefined)).then((module) =>
+      cachedHyphenator(entry && module ? { ...entry, module } : undefined),
     );
     hyphenator.catch(() => loaded.delete(base));
     loaded.set(base, hyphenator);
@@ -127,12 +148,12 @@ export function loadHyphenator(lang: string): Promise<Hyphenator> {
   return hyphenator;
 }
 
-function cachedHyphenator(patterns: PatternModule | undefined, left: number, right: number): Hyphenator {
+function cachedHyphenator(patterns: LoadedPatterns | undefined): Hyphenator {
   const cache = new Map<string, readonly BreakPoint[]>();
   return (word) => {
     let points = cache.get(word);
     if (!points) {
-      points = word.length < 4 ? [] : wordBreaks(word, patterns, left, right);
+      points = word.length < 4 ? [] : wordBreaks(word, patterns);
       cache.set(word, points);
     }
     return points;

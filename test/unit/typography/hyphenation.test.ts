@@ -47,3 +47,13 @@ describe('hyphenation', () => {
     expect(kk('медико-әлеуметтік')).toEqual([{ at: 'медико-'.length, hyphen: false }]);
   });
 });
+
+describe('hyphenation of foreign words', () => {
+  it('leaves a Kazakh name in a Russian text whole, and Cyrillic words in an English one', async () => {
+    const ru = await loadHyphenator('ru');
+    expect(ru('көпірі')).toEqual([]);
+    expect(ru('Ғабдуллина')).toEqual([]);
+    const en = await loadHyphenator('en');
+    expect(en('пенитенциарная')).toEqual([]);
+  });
+});
