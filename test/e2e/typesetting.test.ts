@@ -262,14 +262,18 @@ describe('Word files keep the same things together', () => {
       }
       const blocks = markdownBlocks(file.markdown);
       const paragraphs = xml.split('</w:p>');
-      const textOf = (paragraph: string) => squeeze(paragraph.replace(/<[^>]+>/g, ''));
+      const textOf = (paragraph: string) =>
+        squeeze(
+          paragraph
+            .replace(/<[^>]+>/g, '')
+            .replace(/&(lt|gt|quot|apos|amp);/g, (_m, name: string) =>
+              name === 'lt' ? '<' : name === 'gt' ? '>' : name === 'quot' ? '"' : name === 'apos' ? "'" : '&',
+            ),
+        );
       blocks.forEach((block, i) => {
         const next = blocks[i + 1];
         if (!isLeadIn(block) || !next || (next.type !== 'list' && next.type !== 'table')) return;
-        const text = squeeze(runsText((block as Extract<Block, { type: 'paragraph' }>).runs)).replace(
-          /&/g,
-          '&amp;',
-        );
+        const text = squeeze(runsText((block as Extract<Block, { type: 'paragraph' }>).runs));
         const paragraph = paragraphs.find((p) => textOf(p).endsWith(text.slice(-30)));
         expect(paragraph, `lead-in "${text.slice(0, 40)}"`).toBeDefined();
         expect(paragraph, `lead-in "${text.slice(0, 40)}" keeps with next`).toContain('<w:keepNext/>');
@@ -293,6 +297,11 @@ describe('Word files keep the same things together', () => {
       ).toBeGreaterThanOrEqual(2);
       expect(fontTable).toContain('w:embedRegular');
       expect(fontTable).toContain('w:embedBold');
+      // The key in the font table decodes the regular face back to a TrueType font.
+      const key = /w:embedRegular r:id="rId1" w:fontKey="\{([0-9A-F-]+)\}"/.exec(fontTable)![1]!;
+      const bytes = (key.replace(/-/g, '').match(/../g) ?? []).map((pair) => parseInt(pair, 16)).reverse();
+      const font = await zip.file('word/fonts/font1.odttf')!.async('uint8array');
+      expect([...font.slice(0, 4)].map((byte, i) => byte ^ bytes[i]!)).toEqual([0, 1, 0, 0]);
     },
   );
 });

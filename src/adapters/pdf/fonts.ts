@@ -30,6 +30,11 @@ const FONT_FILES: Record<Face, string> = {
 
 export type FontSet = Record<Face, Font>;
 
+/** The font file of a face, for embedding it elsewhere (the Word file). */
+export function fontFile(face: Face): string {
+  return fileURLToPath(import.meta.resolve(FONT_FILES[face]));
+}
+
 let loaded: Promise<FontSet> | undefined;
 
 /**
@@ -159,8 +164,7 @@ async function parseAll(): Promise<FontSet> {
     (fontkit as unknown as { default: typeof fontkit }).default.create) as typeof fontkit.create;
   const fonts = {} as FontSet;
   for (const face of FACES) {
-    const file = fileURLToPath(import.meta.resolve(FONT_FILES[face]));
-    const parsed = create(readFileSync(file));
+    const parsed = create(readFileSync(fontFile(face)));
     fonts[face] = withPlainLayout('fonts' in parsed ? (parsed.fonts[0] as Font) : parsed);
   }
   return fonts;
