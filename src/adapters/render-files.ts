@@ -8,6 +8,7 @@ import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
 import { tidyMarkdown } from '../core/document/markdown-escape.js';
+import { typographicQuotes } from '../core/typography/quotes.js';
 import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
@@ -141,7 +142,7 @@ async function renderAll(
   const context = { answers, docT, date: documentDate(answers, deps.env) };
   const rendered: Rendered[] = [];
   for (const doc of options.docs) {
-    const markdown = tidyMarkdown(templates[doc](model));
+    const markdown = typographicQuotes(tidyMarkdown(templates[doc](model)), lang);
     rendered.push(...(await renderDocument(doc, markdown, lang, file, options, context)));
   }
   return { rendered, model };
