@@ -332,7 +332,7 @@ describe.skipIf(spawnSync('sh', ['-c', 'command -v soffice']).status !== 0)(
     it('shows the signature table of the Russian MoU on one page', async () => {
       const file = rendered.find((r) => r.lang === 'ru' && r.name === 'examples_kz-probation.mou.ru')!;
       const dir = tempDir('pp-typeset-lo-');
-      afterAll(() => rmSync(dir, { recursive: true, force: true }));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       const converted = spawnSync(
         'soffice',
         ['--headless', '--convert-to', 'pdf', '--outdir', dir, file.docx],
