@@ -124,12 +124,42 @@ function cutWord(canvas: Canvas, word: Word, at: number, hyphen: boolean, size: 
   ];
 }
 
+/**
+ * Width of the word's head up to offset `at`, with a hyphen when `hyphen`, without building
+ * it: the last character of the head drawn unkerned, as `cutWord` will draw it.
+ */
+function headWidth(canvas: Canvas, word: Word, at: number, hyphen: boolean, size: number): number {
+  let width = 0;
+  let offset = 0;
+  for (const p of word.pieces) {
+    const end = offset + p.text.length;
+    if (end < at) {
+      width += p.width;
+      offset = end;
+      continue;
+    }
+    const font = canvas.fonts[p.face];
+    let units = 0;
+    let index = 0;
+    let last = 0;
+    for (const char of p.text) {
+      if (offset >= at) break;
+      last = glyphFor(font, char.codePointAt(0)!).advanceWidth;
+      units += p.advances[index++]!;
+      offset += char.length;
+    }
+    units += last - (p.advances[index - 1] ?? last);
+    if (hyphen) units += glyphFor(font, HYPHEN.codePointAt(0)!).advanceWidth;
+    return width + (units * size) / font.unitsPerEm;
+  }
+  return width;
+}
+
 /** The word broken at its last hyphenation point whose head fits in `room`. */
 function hyphenateTo(canvas: Canvas, word: Word, room: number, size: number): [Word, Word] | undefined {
   for (let i = word.breaks.length - 1; i >= 0; i--) {
     const { at, hyphen } = word.breaks[i]!;
-    const parts = cutWord(canvas, word, at, hyphen, size);
-    if (parts[0].width <= room) return parts;
+    if (headWidth(canvas, word, at, hyphen, size) <= room) return cutWord(canvas, word, at, hyphen, size);
   }
   return undefined;
 }
@@ -148,8 +178,23 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
   return cutWord(canvas, word, best, true, size);
 }
 
+/**
+ * Words of runs, by size and weight: a table's cells are broken into words once to size the
+ * columns and once more to compose them, and this keeps the second time free.
+ */
+const wordsOfRuns = new WeakMap<readonly Run[], Map<string, Word[][]>>();
+
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
+  let bySize = wordsOfRuns.get(runs);
+  if (!bySize) wordsOfRuns.set(runs, (bySize = new Map()));
+  const key = `${size}|${bold}`;
+  let words = bySize.get(key);
+  if (!words) bySize.set(key, (words = splitWords(canvas, runs, size, bold)));
+  return words;
+}
+
+function splitWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
   const paragraphs: Word[][] = [[]];
   let pieces: Piece[] = [];
   const endWord = () => {
@@ -274,18 +319,22 @@ export function contentWidths(
   return { min, word: longest, max };
 }
 
-/** Width of the widest part of a word broken at every hyphenation point. */
+const narrowest = new WeakMap<Word, number>();
+
+/** Width of the widest part of a word broken at every hyphenation point (measured once per word). */
 function narrowestOf(canvas: Canvas, word: Word, size: number): number {
-  let widest = 0;
-  let rest = word;
-  let consumed = 0;
-  for (const { at, hyphen } of word.breaks) {
-    const [head, tail] = cutWord(canvas, rest, at - consumed, hyphen, size);
-    widest = Math.max(widest, head.width);
-    rest = tail;
-    consumed = at;
+  let widest = narrowest.get(word);
+  if (widest !== undefined) return widest;
+  widest = 0;
+  let before = 0;
+  for (const { at, hyphen } of [...word.breaks, { at: Infinity, hyphen: false }]) {
+    const head = at === Infinity ? word.width : headWidth(canvas, word, at, hyphen, size);
+    // The part from the previous break: the head up to here less the head before it (unhyphenated).
+    widest = Math.max(widest, head - before);
+    if (at !== Infinity) before = headWidth(canvas, word, at, false, size);
   }
-  return Math.max(widest, rest.width);
+  narrowest.set(word, widest);
+  return widest;
 }
 
 /** pdfkit's line height of the regular face (ascender − descender + line gap of the font). */

@@ -46,6 +46,11 @@ const BEFORE_OPENING = /[\s([{\-–—/«„“‘'"]/u;
 /** Spans left untouched: `code`, <tags and comments>, ](link targets). */
 const PROTECTED = /`[^`\n]*`|<!--[\s\S]*?-->|<[^>\n]*>|\]\([^)\n]*\)/y;
 
+function protectedAt(markdown: string, index: number): RegExpExecArray | null {
+  PROTECTED.lastIndex = index;
+  return PROTECTED.exec(markdown);
+}
+
 export function typographicQuotes(markdown: string, lang: string): string {
   const style = quoteStyleOf(lang);
   if (!style) return markdown;
@@ -60,8 +65,7 @@ export function typographicQuotes(markdown: string, lang: string): string {
       i++;
       continue;
     }
-    PROTECTED.lastIndex = i;
-    const span = PROTECTED.exec(markdown);
+    const span = char === '`' || char === '<' || char === ']' ? protectedAt(markdown, i) : null;
     if (span) {
       out += span[0];
       i += span[0].length - 1;
