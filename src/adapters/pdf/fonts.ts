@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 import type { Font } from 'fontkit';
 
+import { pairKerning } from './kerning.js';
+
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
@@ -99,30 +101,20 @@ export function withPlainLayout(font: Font): Font {
 const GLYPH = Symbol('glyph');
 const ADVANCES = Symbol('advances');
 
-/** Kerning and nothing else: no ligatures or contextual forms, so each character keeps its glyph. */
-const KERNING_ONLY = { kern: true, liga: false, clig: false, calt: false, rlig: false, dlig: false };
-
 /**
- * Advance of every character of a word in font units, kerning included: fontkit applies the
- * font's kern feature (GPOS pair adjustments) to the word once, and the result is cached per
- * word, as a batch meets the same words again and again. A word whose shaping does not keep one
- * glyph per character (never seen with Noto Sans and these features) keeps its plain advances.
+ * Advance of every character of a word in font units, with the font's pair kerning between its
+ * characters (`kerning.ts`), cached per word, as a batch meets the same words again and again.
  */
 function kernedAdvances(font: Font, glyphOf: (codePoint: number) => PlainGlyph) {
   const cache = new Map<string, number[]>();
+  const kern = pairKerning(font);
   return (text: string): number[] => {
     let advances = cache.get(text);
     if (advances) return advances;
-    const chars = Array.from(text);
-    advances = chars.map((char) => glyphOf(char.codePointAt(0)!).advanceWidth);
-    if (chars.length > 1) {
-      const run = font.layout(text, KERNING_ONLY as unknown as string[]);
-      if (run.glyphs.length === chars.length) {
-        run.positions.forEach((position, i) => {
-          advances![i]! += position.xAdvance - run.glyphs[i]!.advanceWidth;
-        });
-      }
-    }
+    const glyphs = Array.from(text, (char) => glyphOf(char.codePointAt(0)!));
+    advances = glyphs.map(
+      (glyph, i) => glyph.advanceWidth + (i + 1 < glyphs.length ? kern(glyph.id, glyphs[i + 1]!.id) : 0),
+    );
     cache.set(text, advances);
     return advances;
   };

@@ -3,12 +3,12 @@
  * the margins, a 500-letter word does not squeeze the other columns of its table, and
  * kerning comes from the font.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { advancesOf, glyphFor, loadFonts } from '../../../src/adapters/pdf/fonts.js';
+import { advancesOf, fontFile, glyphFor, loadFonts } from '../../../src/adapters/pdf/fonts.js';
 import { renderPdf } from '../../../src/adapters/pdf/render-pdf.js';
 import { markdownBlocks } from '../../../src/core/document/blocks.js';
 import type { DocumentMeta } from '../../../src/core/document/meta.js';
@@ -74,5 +74,17 @@ describe('PDF typesetting', () => {
     const kerned = advancesOf(fonts.regular, 'AV');
     expect(kerned[0]).toBeLessThan(plain[0]!);
     expect(kerned[1]).toBe(plain[1]);
+  });
+
+  it('kerns exactly as fontkit shapes with the kern feature alone', async () => {
+    const fonts = await loadFonts();
+    const fontkit = await import('fontkit');
+    const file = readFileSync(fontFile('regular'));
+    const shaped = fontkit.create(file) as import('fontkit').Font;
+    const features = { kern: true, liga: false, clig: false, calt: false, rlig: false } as unknown as string[];
+    for (const word of ['AVATAR', 'Type', 'ТАЯ', 'Г.', 'LT', 'Yoke', 'Тульский', 'P.O.', 'Wąż', 'Ғабдуллина']) {
+      const run = shaped.layout(word, features);
+      expect([...advancesOf(fonts.regular, word)], word).toEqual(run.positions.map((p) => p.xAdvance));
+    }
   });
 });
