@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 
 import { advancesOf, fontFile, glyphFor, loadFonts } from '../../../src/adapters/pdf/fonts.js';
@@ -80,7 +81,7 @@ describe('PDF typesetting', () => {
     const fonts = await loadFonts();
     const fontkit = await import('fontkit');
     const file = readFileSync(fontFile('regular'));
-    const shaped = fontkit.create(file) as import('fontkit').Font;
+    const shaped = fontkit.create(file) as Font;
     const features = { kern: true, liga: false, clig: false, calt: false, rlig: false } as unknown as string[];
     for (const word of ['AVATAR', 'Type', 'ТАЯ', 'Г.', 'LT', 'Yoke', 'Тульский', 'P.O.', 'Wąż', 'Ғабдуллина']) {
       const run = shaped.layout(word, features);
