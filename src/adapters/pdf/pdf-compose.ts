@@ -184,6 +184,11 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
  */
 const wordsOfRuns = new WeakMap<readonly Run[], Map<string, Word[][]>>();
 
+/** Lets the words of runs go once they are laid out (a document's blocks live until it is written). */
+export function forgetWords(runs: readonly Run[]): void {
+  wordsOfRuns.delete(runs);
+}
+
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
   let bySize = wordsOfRuns.get(runs);

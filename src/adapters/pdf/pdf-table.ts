@@ -11,7 +11,7 @@ import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
 import { shareWidths } from '../../core/document/column-widths.js';
 import { isSignatureTable, isSigningLine } from '../../core/document/keep-rules.js';
-import { compose, composedHeight, contentWidths, type Composed } from './pdf-compose.js';
+import { compose, composedHeight, contentWidths, forgetWords, type Composed } from './pdf-compose.js';
 import { drawBox, type PdfFlow } from './pdf-text.js';
 import { TABLE, TEXT } from './style.js';
 
@@ -181,6 +181,7 @@ export function layoutTable(flow: PdfFlow, table: TableBlock): TableLayout {
   const widths = columnWidths(flow, table, flow.width);
   const header = hasHeaderText(table) ? composeRow(flow, table.header, widths, true) : undefined;
   const rows = table.rows.map((row) => composeRow(flow, row, widths, false));
+  for (const row of [table.header, ...table.rows]) for (const cell of row) forgetWords(cell);
   const total = (header?.height ?? 0) + rows.reduce((sum, row) => sum + row.height, 0);
   const page = flow.bottom - flow.top;
   const whole = total <= page && (isSignatureTable(table) || total < page / 3);
@@ -235,6 +236,7 @@ export function drawTable(flow: PdfFlow, table: TableBlock, style: TableStyle = 
   flow.ensureSpace(tableStartHeight(flow, table));
   drawHeader();
   for (const row of rows) place(row);
+  layouts.delete(table);
   flow.doc.x = flow.left;
   flow.doc.y += TABLE.gapAfter;
 }

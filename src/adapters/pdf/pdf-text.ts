@@ -5,7 +5,15 @@
  * ahead. Tables are in `pdf-table.ts`.
  */
 import type { Block, ListItem, Run } from '../../core/document/blocks.js';
-import { compose, composedHeight, drawLine, type Align, type Canvas, type Composed } from './pdf-compose.js';
+import {
+  compose,
+  composedHeight,
+  drawLine,
+  forgetWords,
+  type Align,
+  type Canvas,
+  type Composed,
+} from './pdf-compose.js';
 import type { Hyphenator } from '../../core/typography/hyphenation.js';
 import type { FontSet } from './fonts.js';
 import { HEADING, LIST, PAGE, TEXT } from './style.js';
@@ -155,6 +163,12 @@ export class PdfFlow implements Canvas {
     if (depth === 2) this.lastOutline = item;
   }
 
+  /** Drawn runs are let go: a document's blocks, and so these caches' keys, live until it is written. */
+  private forget(runs: readonly Run[]): void {
+    this.composedRuns.delete(runs);
+    forgetWords(runs);
+  }
+
   /** Runs composed at `width`, once: measuring a paragraph before drawing it costs nothing more. */
   composeRuns(
     runs: readonly Run[],
@@ -196,6 +210,7 @@ export class PdfFlow implements Canvas {
     if (keep > 0)
       this.ensureSpace(Math.min(composedHeight(composed) + TEXT.paragraphGap + keep, this.bottom - this.top));
     this.flowLines(composed, this.left + indent, width, this.paragraphAlign, TEXT.color);
+    this.forget(runs);
     this.doc.y += TEXT.paragraphGap;
   }
 
@@ -247,6 +262,7 @@ export class PdfFlow implements Canvas {
     this.doc.fillColor(TEXT.color);
     this.text.line([{ text: label, face: 'regular', x: this.left + indent }], y, TEXT.size);
     this.flowLines(composed, this.left + textIndent, width, 'justify', TEXT.color);
+    this.forget(item.runs);
     this.doc.y += LIST.itemGap;
     if (item.children.length > 0) render(item.children, textIndent);
   }
