@@ -82,8 +82,25 @@ describe('PDF typesetting', () => {
     const fontkit = await import('fontkit');
     const file = readFileSync(fontFile('regular'));
     const shaped = fontkit.create(file) as Font;
-    const features = { kern: true, liga: false, clig: false, calt: false, rlig: false } as unknown as string[];
-    for (const word of ['AVATAR', 'Type', 'ТАЯ', 'Г.', 'LT', 'Yoke', 'Тульский', 'P.O.', 'Wąż', 'Ғабдуллина']) {
+    const features = {
+      kern: true,
+      liga: false,
+      clig: false,
+      calt: false,
+      rlig: false,
+    } as unknown as string[];
+    for (const word of [
+      'AVATAR',
+      'Type',
+      'ТАЯ',
+      'Г.',
+      'LT',
+      'Yoke',
+      'Тульский',
+      'P.O.',
+      'Wąż',
+      'Ғабдуллина',
+    ]) {
       const run = shaped.layout(word, features);
       expect([...advancesOf(fonts.regular, word)], word).toEqual(run.positions.map((p) => p.xAdvance));
     }
