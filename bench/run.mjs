@@ -4,6 +4,9 @@
 // and CPU seconds (/usr/bin/time where available). Not a test: it measures, it does not judge.
 // Shorter runs: BENCH_RUNS (single commands, default 7), BENCH_BATCH (files, 200),
 // BENCH_BATCH_RUNS (rounds per batch row, 3), BENCH_MEMORY=0 (skip the 100/1,000-file rows).
+// Before and after a change: BENCH_BASELINE=<other checkout>/bin/prison-protocol.js adds batch
+// rows for that build and this one, run alternately on the same files; BENCH_ONLY_BASELINE=1
+// runs only those rows.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,7 +75,8 @@ function batchRows(count, variants, rounds = BATCH_RUNS) {
   const runs = new Map(variants.map((variant) => [variant, []]));
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
-      const args = [BIN, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(variant.jobs)];
+      const bin = variant.bin ?? BIN;
+      const args = [bin, 'render', input, '-o', out, '--force', '--quiet', '--jobs', String(variant.jobs)];
       runs
         .get(variant)
         .push(
@@ -144,6 +148,36 @@ function timedTogether(specs) {
   }));
 }
 
+/** Batch rows of an earlier build (BENCH_BASELINE) against this one, alternating round by round. */
+function baselineRows() {
+  const baseline = process.env.BENCH_BASELINE;
+  if (!baseline) return;
+  const variants = [
+    { label: 'before (BENCH_BASELINE) --jobs 1', jobs: 1, bin: resolve(baseline) },
+    { label: 'after (this build) --jobs 1', jobs: 1 },
+    { label: 'before (BENCH_BASELINE) --jobs 2', jobs: 2, bin: resolve(baseline) },
+    { label: 'after (this build) --jobs 2', jobs: 2 },
+  ];
+  console.log(
+    `\n| before / after (${BATCH} files, MD + PDF, alternating) | wall (s) | CPU (s) | files/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`,
+  );
+  const measured = batchRows(BATCH, variants);
+  for (const b of measured) {
+    console.log(
+      `| ${b.label} | ${b.seconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
+    );
+  }
+  for (const jobs of [0, 2]) {
+    const ratio = measured[jobs + 1].filesPerSecond / measured[jobs].filesPerSecond;
+    console.log(`after / before files per second, --jobs ${variants[jobs].jobs}: ${ratio.toFixed(3)}`);
+  }
+}
+
+if (process.env.BENCH_ONLY_BASELINE === '1') {
+  baselineRows();
+  process.exit(0);
+}
+
 const work = mkdtempSync(join(tmpdir(), 'pp-bench-one-'));
 const spec = (label, args) => ({ label, command: process.execPath, args });
 const rows = timedTogether([
@@ -207,3 +241,4 @@ if (pandoc !== undefined)
     `pandoc+LibreOffice (1 doc) / prison-protocol (4 docs): cold ${(pandoc.cold / rows[4].seconds).toFixed(1)}×, warm ${(pandoc.warm / rows[4].seconds).toFixed(1)}×`,
   );
 rmSync(work, { recursive: true, force: true });
+baselineRows();

@@ -10,7 +10,8 @@
 //
 // External (installed with the package): libraries that read their own data files at run time
 // (pdfkit's font metrics, fontkit, the Noto fonts), or are loaded by `require` on a computed
-// path (handlebars, the Ajv runtime of the validator compiled by build-validator.mjs).
+// path (handlebars, the Ajv runtime of the validator compiled by build-validator.mjs), and
+// hyphen, whose 9 MB of patterns must not become chunks of our own.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +25,8 @@ export const EXTERNAL = [
   'handlebars',
   'ajv',
   'ajv-formats',
+  // Its TeX patterns (one module per language, loaded when a document of that language is laid out).
+  'hyphen',
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

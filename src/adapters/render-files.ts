@@ -12,6 +12,7 @@ import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
 import { tidyMarkdown } from '../core/document/markdown-escape.js';
+import { typographicQuotes } from '../core/typography/quotes.js';
 import type { DocumentMeta } from '../core/document/meta.js';
 import type { DocKind, DocumentModel } from '../core/document/types.js';
 import { UserError } from '../core/errors.js';
@@ -196,7 +197,7 @@ function documentsIn(
     uiT: deps.t,
   });
   const markdown = Object.fromEntries(
-    options.docs.map((doc) => [doc, tidyMarkdown(templates[doc](model))]),
+    options.docs.map((doc) => [doc, typographicQuotes(tidyMarkdown(templates[doc](model)), lang)]),
   ) as Record<DocKind, string>;
   return { answers, docT, model, markdown };
 }

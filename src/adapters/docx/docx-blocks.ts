@@ -2,6 +2,13 @@
  * Markdown blocks → `docx` paragraphs and tables: Word heading styles (so the navigation pane
  * lists the sections), justified body text, bullet and numbered lists on Word numbering, and
  * tables whose header row repeats on every page.
+ *
+ * The page-break rules of the PDF (keep-rules.ts) are given to Word as its own properties, so
+ * Word and LibreOffice keep the same things together: headings keep with next (their styles),
+ * a lead-in ending in a colon keeps with next, a header row repeats and never splits and keeps
+ * with the first row, a signature table or a short table keeps every row with the next and
+ * never splits a row. Words carry soft hyphens at the hyphenation points of the document
+ * language (the same patterns as the PDF), so both break words where the PDF does.
  */
 import {
   AlignmentType,
@@ -9,6 +16,7 @@ import {
   HeadingLevel,
   Paragraph,
   ShadingType,
+  SoftHyphen,
   Table,
   TableCell,
   TableRow,
@@ -17,6 +25,8 @@ import {
 } from 'docx';
 
 import type { Block, Run } from '../../core/document/blocks.js';
+import { isLeadIn, isSignatureTable, keepsWithNext } from '../../core/document/keep-rules.js';
+import type { Hyphenator } from '../../core/typography/hyphenation.js';
 import { shareWidths, type ColumnNeeds } from '../../core/document/column-widths.js';
 import { runsText } from '../../core/document/blocks.js';
 
@@ -28,13 +38,38 @@ export const CONTENT_WIDTH = 11906 - 2 * 1418;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const HEADER_FILL = 'E9EDF2';
 
-export function textRuns(runs: readonly Run[], options: { bold?: boolean; size?: number } = {}): TextRun[] {
+/** Words shorter than this are not worth a soft hyphen. */
+const HYPHENATED_LENGTH = 7;
+
+/** A run's text with `SoftHyphen` elements at the hyphenation points of its longer words. */
+function hyphenated(text: string, hyphenate: Hyphenator | undefined): (string | SoftHyphen)[] {
+  if (!hyphenate) return [text];
+  const children: (string | SoftHyphen)[] = [];
+  let pending = '';
+  for (const part of text.split(/(\s+)/)) {
+    const points = part.length >= HYPHENATED_LENGTH ? hyphenate(part).filter((point) => point.hyphen) : [];
+    let from = 0;
+    for (const { at } of points) {
+      children.push(pending + part.slice(from, at), new SoftHyphen());
+      pending = '';
+      from = at;
+    }
+    pending += part.slice(from);
+  }
+  if (pending !== '') children.push(pending);
+  return children;
+}
+
+export function textRuns(
+  runs: readonly Run[],
+  options: { bold?: boolean; size?: number; hyphenate?: Hyphenator } = {},
+): TextRun[] {
   const result: TextRun[] = [];
   for (const run of runs) {
     run.text.split('\n').forEach((text, index) => {
       result.push(
         new TextRun({
-          text,
+          children: hyphenated(text, options.hyphenate),
           bold: run.bold || options.bold,
           italics: run.italic,
           size: options.size,
@@ -57,18 +92,31 @@ function columnWidths(rows: Run[][][], columns: number, total = CONTENT_WIDTH): 
     const texts = rows.map((row) => runsText(row[c] ?? []));
     const word = Math.max(3, ...texts.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
     const longest = Math.max(3, ...texts.map((text) => text.length));
-    const weight = texts.reduce((sum, text) => sum + text.length * CHAR_WIDTH + CELL_PADDING, 0);
-    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING, weight });
+    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING });
   }
   return shareWidths(needs, total).map((width) => Math.round(width));
 }
 
-function cell(runs: Run[], width: number, header: boolean): TableCell {
+interface CellOptions {
+  width: number;
+  header: boolean;
+  /** Keep the cell's paragraph with the next row (a row of a table kept whole, a header row). */
+  keepNext: boolean;
+  hyphenate: Hyphenator | undefined;
+}
+
+function cell(runs: Run[], options: CellOptions): TableCell {
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
+    width: { size: options.width, type: WidthType.DXA },
+    shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
     margins: { top: 60, bottom: 60, left: 90, right: 90 },
-    children: [new Paragraph({ children: textRuns(runs, { bold: header, size: 18 }) })],
+    children: [
+      new Paragraph({
+        keepNext: options.keepNext || undefined,
+        keepLines: options.keepNext || undefined,
+        children: textRuns(runs, { bold: options.header, size: 18, hyphenate: options.hyphenate }),
+      }),
+    ],
   });
 }
 
@@ -80,25 +128,42 @@ const ROW_LINES_KEPT_WHOLE = 40;
  * break such a row and cuts its text off at the bottom of the page. The height is estimated
  * from the text and the column widths.
  */
-function keepWhole(row: Run[][], widths: readonly number[]): boolean {
+function lineCount(row: Run[][], widths: readonly number[]): number {
   const lines = row.map((runs, i) => {
     const perLine = Math.max(1, Math.floor(((widths[i] ?? CONTENT_WIDTH) - CELL_PADDING) / CHAR_WIDTH));
     return runsText(runs)
       .split('\n')
       .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
   });
-  return Math.max(0, ...lines) <= ROW_LINES_KEPT_WHOLE;
+  return Math.max(0, ...lines);
 }
 
-function table(block: Extract<Block, { type: 'table' }>, total = CONTENT_WIDTH): Table {
+/** A table of this many lines or fewer is kept on one page, as in the PDF (about a third of a page). */
+const SHORT_TABLE_LINES = 18;
+
+function table(
+  block: Extract<Block, { type: 'table' }>,
+  hyphenate: Hyphenator | undefined,
+  width = CONTENT_WIDTH,
+): Table {
   const columns = block.header.length;
-  const widths = columnWidths([block.header, ...block.rows], columns, total);
+  const widths = columnWidths([block.header, ...block.rows], columns, width);
   const hasHeader = block.header.some((c) => runsText(c).trim() !== '');
+  const heights = block.rows.map((row) => lineCount(row, widths));
+  const total = heights.reduce((a, b) => a + b, 0) + (hasHeader ? 1 : 0);
+  const whole = isSignatureTable(block) || total <= SHORT_TABLE_LINES;
   const rows = block.rows.map(
-    (row) =>
+    (row, r) =>
       new TableRow({
-        cantSplit: keepWhole(row, widths),
-        children: row.map((c, i) => cell(c, widths[i]!, false)),
+        cantSplit: whole || heights[r]! <= ROW_LINES_KEPT_WHOLE,
+        children: row.map((c, i) =>
+          cell(c, {
+            width: widths[i]!,
+            header: false,
+            keepNext: whole && r < block.rows.length - 1,
+            hyphenate,
+          }),
+        ),
       }),
   );
   if (hasHeader) {
@@ -106,7 +171,9 @@ function table(block: Extract<Block, { type: 'table' }>, total = CONTENT_WIDTH):
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: block.header.map((c, i) => cell(c, widths[i]!, true)),
+        children: block.header.map((c, i) =>
+          cell(c, { width: widths[i]!, header: true, keepNext: block.rows.length > 0, hyphenate }),
+        ),
       }),
     );
   }
@@ -158,14 +225,21 @@ export class DocxBuilder {
   private inTitleBlock = true;
   private lists = 0;
 
-  /** `width`: of the text (a column of a side-by-side article is narrower than the page). */
-  constructor(private readonly width = CONTENT_WIDTH) {}
+  /**
+   * `hyphenate`: the document language's hyphenation, for soft hyphens in the text; `width`: of
+   * the text (a column of a side-by-side article is narrower than the page).
+   */
+  constructor(
+    private readonly hyphenate?: Hyphenator,
+    private readonly width = CONTENT_WIDTH,
+  ) {}
 
   add(blocks: readonly Block[], level = 0): void {
-    for (const block of blocks) this.block(block, level);
+    blocks.forEach((block, index) => this.block(block, level, keepsWithNext(block, blocks[index + 1])));
   }
 
-  private block(block: Block, level: number): void {
+  private block(block: Block, level: number, keepNext: boolean): void {
+    const hyphenate = this.hyphenate;
     switch (block.type) {
       case 'heading': {
         const depth = Math.min(3, Math.max(1, block.depth));
@@ -178,7 +252,10 @@ export class DocxBuilder {
           new Paragraph({
             alignment: this.inTitleBlock ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
             indent: level > 0 ? { left: 360 * level } : undefined,
-            children: textRuns(block.runs),
+            widowControl: true,
+            keepNext: (keepNext && isLeadIn(block)) || undefined,
+            keepLines: (keepNext && isLeadIn(block)) || undefined,
+            children: textRuns(block.runs, { hyphenate }),
           }),
         );
         break;
@@ -186,7 +263,7 @@ export class DocxBuilder {
         this.list(block, level);
         break;
       case 'table':
-        this.children.push(table(block, this.width));
+        this.children.push(table(block, hyphenate, this.width));
         this.children.push(new Paragraph({ children: [] }));
         break;
       case 'quote':
@@ -205,7 +282,8 @@ export class DocxBuilder {
         break;
       case 'parallel': {
         const columns = [block.left, block.right].map((blocks) => {
-          const column = new DocxBuilder(Math.floor(this.width / 2) - GUTTER / 2);
+          // Two languages side by side: neither column takes one language's hyphenation.
+          const column = new DocxBuilder(undefined, Math.floor(this.width / 2) - GUTTER / 2);
           column.inTitleBlock = this.inTitleBlock;
           column.lists = this.lists;
           column.add(blocks, level);
@@ -231,8 +309,9 @@ export class DocxBuilder {
       this.children.push(
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
+          widowControl: true,
           numbering: { reference: block.ordered ? NUMBERS : BULLETS, level: Math.min(level, 2), instance },
-          children: textRuns(item.runs),
+          children: textRuns(item.runs, { hyphenate: this.hyphenate }),
         }),
       );
       if (item.children.length > 0) this.add(item.children, level + 1);

@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 import type { Font } from 'fontkit';
 
+import { pairKerning } from './kerning.js';
+
 export type Face = 'regular' | 'bold' | 'italic' | 'boldItalic';
 export const FACES: readonly Face[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
@@ -30,13 +32,19 @@ const FONT_FILES: Record<Face, string> = {
 
 export type FontSet = Record<Face, Font>;
 
+/** The font file of a face, for embedding it elsewhere (the Word file). */
+export function fontFile(face: Face): string {
+  return fileURLToPath(import.meta.resolve(FONT_FILES[face]));
+}
+
 let loaded: Promise<FontSet> | undefined;
 
 /**
  * The font as pdfkit sees it, with a plain layout: one glyph per character from the cmap and its
  * advance width, no OpenType shaping. Shaping (GSUB/GPOS decoding and lookups) was most of the
  * time of a render, and the documents' scripts (Latin, Cyrillic) need no ligatures or mark
- * positioning once text is NFC-normalised; kerning is the only loss.
+ * positioning once text is NFC-normalised. Kerning is applied by our own composer, word by
+ * word (`advancesOf`), and written as glyph adjustments by the text writer.
  */
 export function withPlainLayout(font: Font): Font {
   const plain = Object.create(font) as Font;
@@ -76,6 +84,7 @@ export function withPlainLayout(font: Font): Font {
   };
   Object.defineProperty(plain, 'layout', { value: layout });
   Object.defineProperty(plain, GLYPH, { value: glyphOf });
+  Object.defineProperty(plain, ADVANCES, { value: kernedAdvances(font, glyphOf) });
   // The glyph check asks for every character of every document: fontkit looks each one up in the cmap.
   const covered = new Map<number, boolean>();
   const hasGlyph = (codePoint: number) => {
@@ -90,6 +99,34 @@ export function withPlainLayout(font: Font): Font {
 }
 
 const GLYPH = Symbol('glyph');
+const ADVANCES = Symbol('advances');
+
+/**
+ * Advance of every character of a word in font units, with the font's pair kerning between its
+ * characters (`kerning.ts`), cached per word, as a batch meets the same words again and again.
+ */
+function kernedAdvances(font: Font, glyphOf: (codePoint: number) => PlainGlyph) {
+  const cache = new Map<string, number[]>();
+  const kern = pairKerning(font);
+  return (text: string): number[] => {
+    let advances = cache.get(text);
+    if (advances) return advances;
+    const glyphs = Array.from(text, (char) => glyphOf(char.codePointAt(0)!));
+    advances = glyphs.map(
+      (glyph, i) => glyph.advanceWidth + (i + 1 < glyphs.length ? kern(glyph.id, glyphs[i + 1]!.id) : 0),
+    );
+    cache.set(text, advances);
+    return advances;
+  };
+}
+
+/**
+ * Advances (font units) of each character of NFC `text` in a font from `loadFonts`, with the
+ * font's kerning between the characters of the text.
+ */
+export function advancesOf(font: Font, text: string): readonly number[] {
+  return (font as unknown as Record<symbol, (text: string) => number[]>)[ADVANCES]!(text);
+}
 
 /** The glyph a font from `loadFonts` draws for a code point (the same one pdfkit would use). */
 export function glyphFor(font: Font, codePoint: number): PlainGlyph {
@@ -119,8 +156,7 @@ async function parseAll(): Promise<FontSet> {
     (fontkit as unknown as { default: typeof fontkit }).default.create) as typeof fontkit.create;
   const fonts = {} as FontSet;
   for (const face of FACES) {
-    const file = fileURLToPath(import.meta.resolve(FONT_FILES[face]));
-    const parsed = create(readFileSync(file));
+    const parsed = create(readFileSync(fontFile(face)));
     fonts[face] = withPlainLayout('fonts' in parsed ? (parsed.fonts[0] as Font) : parsed);
   }
   return fonts;

@@ -1,11 +1,19 @@
 /**
  * Line composition for rich text. pdfkit's own wrapper drops the spaces at the joins of bold and
  * plain runs in justified lines, and measuring a paragraph with it means laying it out twice; so
- * runs are broken into lines here (greedy, word by word, each word measured in its own face) and
- * each line is drawn at explicit positions, justified by spreading the spaces.
+ * runs are broken into lines here and each line is drawn at explicit positions.
+ *
+ * Lines are filled word by word. A word that does not fit is hyphenated at one of its
+ * hyphenation points (the document language's patterns, with a visible hyphen) when leaving it
+ * whole would make the line loose; a word wider than the whole line is broken at its last
+ * hyphenation point that fits, and only a word without any (a 500-letter code, a URL) is cut
+ * between letters, still with a hyphen. Each word is measured with the font's kerning.
+ * Justified lines spread their spaces up to a limit; a line that would stretch further is set
+ * ragged-right instead of opening gaps across the page.
  */
 import type { Run } from '../../core/document/blocks.js';
-import { faceOf, textWidth, type Face, type FontSet } from './fonts.js';
+import type { Hyphenator } from '../../core/typography/hyphenation.js';
+import { advancesOf, faceOf, glyphFor, textWidth, type Face, type FontSet } from './fonts.js';
 import type { PlacedText, TextWriter } from './text-writer.js';
 
 type Doc = PDFKit.PDFDocument;
@@ -15,13 +23,17 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
 interface Piece {
   text: string;
   face: Face;
+  /** Advance of each character (code point) in font units, kerning included. */
+  advances: readonly number[];
   width: number;
 }
 
-/** What stands between spaces: one or more pieces that never break apart. */
+/** What stands between spaces: one or more pieces that never break apart, except at `breaks`. */
 interface Word {
   pieces: Piece[];
   width: number;
+  /** Where the word may be broken (offsets in the joined text of its pieces). */
+  breaks: readonly { at: number; hyphen: boolean }[];
 }
 
 export interface Line {
@@ -39,50 +51,164 @@ export interface Composed {
   lineHeight: number;
 }
 
-/** The document, its parsed fonts and its text writer: layout measures with the fonts, draws with the writer. */
+/** The document, its parsed fonts, its text writer and the hyphenation of its language. */
 export interface Canvas {
   doc: Doc;
   fonts: FontSet;
   text: TextWriter;
+  hyphenate: Hyphenator;
 }
+
+/** A word space may grow by at most this share of itself in a justified line. */
+export const MAX_STRETCH = 0.8;
+/** A justified line whose spaces would grow by less than this share needs no hyphenation. */
+const TIGHT_ENOUGH = 0.5;
+/** No more than this many hyphenated lines in a row (a ladder of hyphens is hard to read). */
+const MAX_HYPHENS_IN_A_ROW = 2;
+/** A left-aligned line (table cells) is hyphenated when more than this share of it would stay empty. */
+const RAGGED_SLACK = 0.12;
+const HYPHEN = '-';
 
 function measure(canvas: Canvas, text: string, face: Face, size: number): number {
   return textWidth(canvas.fonts[face], text, size);
 }
 
-/** Splits a word wider than the line into pieces that fit (long URLs, narrow table columns). */
-function splitWide(canvas: Canvas, word: Word, width: number, size: number): Word[] {
-  const parts: Word[] = [];
-  let current: Word = { pieces: [], width: 0 };
-  for (const piece of word.pieces) {
-    for (const char of piece.text) {
-      const w = measure(canvas, char, piece.face, size);
-      if (current.width + w > width && current.width > 0) {
-        parts.push(current);
-        current = { pieces: [], width: 0 };
-      }
-      const last = current.pieces[current.pieces.length - 1];
-      if (last && last.face === piece.face) last.text += char;
-      else current.pieces.push({ text: char, face: piece.face, width: 0 });
-      current.pieces[current.pieces.length - 1]!.width += w;
-      current.width += w;
+function piece(canvas: Canvas, text: string, face: Face, size: number, advances?: readonly number[]): Piece {
+  const font = canvas.fonts[face];
+  const own = advances ?? advancesOf(font, text);
+  let units = 0;
+  for (const advance of own) units += advance;
+  return { text, face, advances: own, width: (units * size) / font.unitsPerEm };
+}
+
+function wordOf(canvas: Canvas, pieces: Piece[]): Word {
+  const text = pieces.map((p) => p.text).join('');
+  return { pieces, width: sum(pieces), breaks: canvas.hyphenate(text) };
+}
+
+function sum(pieces: readonly Piece[]): number {
+  return pieces.reduce((total, p) => total + p.width, 0);
+}
+
+/**
+ * The word cut at offset `at`: the head (with a hyphen when `hyphen`) and the tail. The last
+ * character of the head loses its kerning with the first of the tail.
+ */
+function cutWord(canvas: Canvas, word: Word, at: number, hyphen: boolean, size: number): [Word, Word] {
+  const head: Piece[] = [];
+  const tail: Piece[] = [];
+  let offset = 0;
+  for (const p of word.pieces) {
+    const end = offset + p.text.length;
+    if (end <= at) head.push(p);
+    else if (offset >= at) tail.push(p);
+    else {
+      const left = p.text.slice(0, at - offset);
+      const count = Array.from(left).length;
+      head.push(piece(canvas, left, p.face, size, p.advances.slice(0, count)));
+      tail.push(piece(canvas, p.text.slice(at - offset), p.face, size, p.advances.slice(count)));
     }
+    offset = end;
   }
-  if (current.pieces.length > 0) parts.push(current);
-  return parts;
+  const last = head[head.length - 1]!;
+  const font = canvas.fonts[last.face];
+  const chars = Array.from(last.text);
+  const advances = [...last.advances];
+  advances[advances.length - 1] = glyphFor(font, chars[chars.length - 1]!.codePointAt(0)!).advanceWidth;
+  if (hyphen) advances.push(glyphFor(font, HYPHEN.codePointAt(0)!).advanceWidth);
+  head[head.length - 1] = piece(canvas, last.text + (hyphen ? HYPHEN : ''), last.face, size, advances);
+  const rest = word.breaks.filter((b) => b.at > at).map((b) => ({ at: b.at - at, hyphen: b.hyphen }));
+  return [
+    { pieces: head, width: sum(head), breaks: [] },
+    { pieces: tail, width: sum(tail), breaks: rest },
+  ];
+}
+
+/**
+ * Width of the word's head up to offset `at`, with a hyphen when `hyphen`, without building
+ * it: the last character of the head drawn unkerned, as `cutWord` will draw it.
+ */
+function headWidth(canvas: Canvas, word: Word, at: number, hyphen: boolean, size: number): number {
+  let width = 0;
+  let offset = 0;
+  for (const p of word.pieces) {
+    const end = offset + p.text.length;
+    if (end < at) {
+      width += p.width;
+      offset = end;
+      continue;
+    }
+    const font = canvas.fonts[p.face];
+    let units = 0;
+    let index = 0;
+    let last = 0;
+    for (const char of p.text) {
+      if (offset >= at) break;
+      last = glyphFor(font, char.codePointAt(0)!).advanceWidth;
+      units += p.advances[index++]!;
+      offset += char.length;
+    }
+    units += last - (p.advances[index - 1] ?? last);
+    if (hyphen) units += glyphFor(font, HYPHEN.codePointAt(0)!).advanceWidth;
+    return width + (units * size) / font.unitsPerEm;
+  }
+  return width;
+}
+
+/** The word broken at its last hyphenation point whose head fits in `room`. */
+function hyphenateTo(canvas: Canvas, word: Word, room: number, size: number): [Word, Word] | undefined {
+  for (let i = word.breaks.length - 1; i >= 0; i--) {
+    const { at, hyphen } = word.breaks[i]!;
+    if (headWidth(canvas, word, at, hyphen, size) <= room) return cutWord(canvas, word, at, hyphen, size);
+  }
+  return undefined;
+}
+
+/** Last resort for a word with no hyphenation point that fits: cut between letters, with a hyphen. */
+function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word, Word] {
+  const text = word.pieces.map((p) => p.text).join('');
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of text) offsets.push((offset += char.length));
+  let best = offsets[0]!;
+  for (const at of offsets.slice(0, -1)) {
+    if (cutWord(canvas, word, at, true, size)[0].width > room) break;
+    best = at;
+  }
+  return cutWord(canvas, word, best, true, size);
+}
+
+/**
+ * Words of runs, by size and weight: a table's cells are broken into words once to size the
+ * columns and once more to compose them, and this keeps the second time free.
+ */
+const wordsOfRuns = new WeakMap<readonly Run[], Map<string, Word[][]>>();
+
+/** Lets the words of runs go once they are laid out (a document's blocks live until it is written). */
+export function forgetWords(runs: readonly Run[]): void {
+  wordsOfRuns.delete(runs);
 }
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
+  let bySize = wordsOfRuns.get(runs);
+  if (!bySize) wordsOfRuns.set(runs, (bySize = new Map()));
+  const key = `${size}|${bold}`;
+  let words = bySize.get(key);
+  if (!words) bySize.set(key, (words = splitWords(canvas, runs, size, bold)));
+  return words;
+}
+
+function splitWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
   const paragraphs: Word[][] = [[]];
-  let word: Word | undefined;
+  let pieces: Piece[] = [];
   const endWord = () => {
-    if (word && word.pieces.length > 0) paragraphs[paragraphs.length - 1]!.push(word);
-    word = undefined;
+    if (pieces.length > 0) paragraphs[paragraphs.length - 1]!.push(wordOf(canvas, pieces));
+    pieces = [];
   };
   for (const run of runs) {
     const face = faceOf({ bold: run.bold || bold, italic: run.italic });
-    for (const part of run.text.split(/(\n|[^\S\n]+)/)) {
+    for (const part of run.text.normalize('NFC').split(/(\n|[^\S\n]+)/)) {
       if (part === '') continue;
       if (part === '\n') {
         endWord();
@@ -90,10 +216,7 @@ function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boole
       } else if (/^\s+$/.test(part)) {
         endWord();
       } else {
-        word ??= { pieces: [], width: 0 };
-        const width = measure(canvas, part, face, size);
-        word.pieces.push({ text: part, face, width });
-        word.width += width;
+        pieces.push(piece(canvas, part, face, size));
       }
     }
   }
@@ -101,26 +224,70 @@ function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boole
   return paragraphs;
 }
 
-export function compose(
-  canvas: Canvas,
-  runs: readonly Run[],
-  options: { width: number; size: number; lineGap: number; bold?: boolean },
-): Composed {
+/** Is the line loose enough without the next word that hyphenating that word is worth a hyphen? */
+function worthHyphenating(line: Line, width: number, space: number, align: Align): boolean {
+  if (line.words.length === 0) return true;
+  const slack = width - line.natural;
+  if (align !== 'justify') return slack > width * RAGGED_SLACK;
+  const gaps = line.words.length - 1;
+  return gaps === 0 || slack / gaps > space * TIGHT_ENOUGH;
+}
+
+export interface ComposeOptions {
+  width: number;
+  size: number;
+  lineGap: number;
+  bold?: boolean;
+  /** How the lines will be aligned: hyphenation is sought harder for justified text. */
+  align?: Align;
+  /** False for headings: a word is broken only when it is wider than the whole line. */
+  hyphenate?: boolean;
+}
+
+export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
   const { width, size } = options;
+  const align = options.align ?? 'left';
   const space = measure(canvas, ' ', 'regular', size);
   const lineHeight = lineHeightOf(canvas, size) + options.lineGap;
   const lines: Line[] = [];
   for (const paragraph of toWords(canvas, runs, size, Boolean(options.bold))) {
     let line: Line = { words: [], natural: 0, last: false };
-    for (const whole of paragraph) {
-      for (const word of whole.width > width ? splitWide(canvas, whole, width, size) : [whole]) {
-        const added = line.words.length === 0 ? word.width : line.natural + space + word.width;
-        if (added > width && line.words.length > 0) {
-          lines.push(line);
-          line = { words: [word], natural: word.width, last: false };
+    let hyphensInARow = 0;
+    const push = (word: Word) => {
+      line.natural = line.words.length === 0 ? word.width : line.natural + space + word.width;
+      line.words.push(word);
+    };
+    const endLine = () => {
+      lines.push(line);
+      line = { words: [], natural: 0, last: false };
+    };
+    for (let word of paragraph) {
+      for (;;) {
+        const before = line.words.length === 0 ? 0 : line.natural + space;
+        if (before + word.width <= width) {
+          push(word);
+          break;
+        }
+        const room = width - before;
+        const allowed =
+          line.words.length === 0 ||
+          (options.hyphenate !== false &&
+            hyphensInARow < MAX_HYPHENS_IN_A_ROW &&
+            worthHyphenating(line, width, space, align));
+        const parts = allowed ? hyphenateTo(canvas, word, room, size) : undefined;
+        if (parts) {
+          push(parts[0]);
+          endLine();
+          hyphensInARow++;
+          word = parts[1];
+        } else if (line.words.length > 0) {
+          endLine();
+          hyphensInARow = 0;
         } else {
-          line.words.push(word);
-          line.natural = added;
+          const [head, tail] = cutToFit(canvas, word, width, size);
+          push(head);
+          endLine();
+          word = tail;
         }
       }
     }
@@ -128,6 +295,51 @@ export function compose(
     if (line.words.length > 0 || paragraph.length === 0) lines.push(line);
   }
   return { lines, size, space, lineHeight };
+}
+
+/**
+ * The narrowest and the widest useful width of some runs: the widest piece of a word between
+ * two hyphenation points (with its hyphen), the widest whole word, and the widest line
+ * without any wrapping.
+ */
+export function contentWidths(
+  canvas: Canvas,
+  runs: readonly Run[],
+  size: number,
+  bold: boolean,
+): { min: number; word: number; max: number } {
+  let min = 0;
+  let max = 0;
+  let longest = 0;
+  const space = measure(canvas, ' ', 'regular', size);
+  for (const paragraph of toWords(canvas, runs, size, bold)) {
+    let line = 0;
+    paragraph.forEach((word, index) => {
+      line += word.width + (index > 0 ? space : 0);
+      min = Math.max(min, narrowestOf(canvas, word, size));
+      longest = Math.max(longest, word.width);
+    });
+    max = Math.max(max, line);
+  }
+  return { min, word: longest, max };
+}
+
+const narrowest = new WeakMap<Word, number>();
+
+/** Width of the widest part of a word broken at every hyphenation point (measured once per word). */
+function narrowestOf(canvas: Canvas, word: Word, size: number): number {
+  let widest = narrowest.get(word);
+  if (widest !== undefined) return widest;
+  widest = 0;
+  let before = 0;
+  for (const { at, hyphen } of [...word.breaks, { at: Infinity, hyphen: false }]) {
+    const head = at === Infinity ? word.width : headWidth(canvas, word, at, hyphen, size);
+    // The part from the previous break: the head up to here less the head before it (unhyphenated).
+    widest = Math.max(widest, head - before);
+    if (at !== Infinity) before = headWidth(canvas, word, at, false, size);
+  }
+  narrowest.set(word, widest);
+  return widest;
 }
 
 /** pdfkit's line height of the regular face (ascender − descender + line gap of the font). */
@@ -140,6 +352,14 @@ export function composedHeight(composed: Composed): number {
   return composed.lines.length * composed.lineHeight;
 }
 
+/** The word gap of a line: justified lines spread their spaces, up to `MAX_STRETCH`. */
+function extraSpace(composed: Composed, line: Line, width: number, align: Align): number {
+  const gaps = line.words.length - 1;
+  if (align !== 'justify' || line.last || gaps <= 0) return 0;
+  const extra = (width - line.natural) / gaps;
+  return extra > composed.space * MAX_STRETCH ? 0 : Math.max(0, extra);
+}
+
 /** Draws one line: same-face pieces are grouped into one text operation each. */
 export function drawLine(
   writer: TextWriter,
@@ -150,23 +370,28 @@ export function drawLine(
   width: number,
   align: Align,
 ): void {
-  const gaps = line.words.length - 1;
-  const extra = align === 'justify' && !line.last && gaps > 0 ? (width - line.natural) / gaps : 0;
+  const extra = extraSpace(composed, line, width, align);
   let cursor = x;
   if (align === 'center') cursor += (width - line.natural) / 2;
   else if (align === 'right') cursor += width - line.natural;
   const step = composed.space + extra;
   const placed: PlacedText[] = [];
   line.words.forEach((word, index) => {
-    word.pieces.forEach((piece, pieceIndex) => {
+    word.pieces.forEach((p, pieceIndex) => {
       const joinsBySpace = pieceIndex === 0 && index > 0;
       const pending = placed[placed.length - 1];
-      if (pending && pending.face === piece.face) {
-        pending.text += (joinsBySpace ? ' ' : '') + piece.text;
+      if (pending && pending.face === p.face) {
+        if (joinsBySpace) {
+          pending.text += ' ';
+          pending.advances!.push(Number.NaN);
+        }
+        pending.text += p.text;
+        pending.advances!.push(...p.advances);
       } else {
-        placed.push({ text: piece.text, face: piece.face, x: cursor + (joinsBySpace ? step : 0) });
+        const x = cursor + (joinsBySpace ? step : 0);
+        placed.push({ text: p.text, face: p.face, x, advances: [...p.advances] });
       }
-      cursor += (joinsBySpace ? step : 0) + piece.width;
+      cursor += (joinsBySpace ? step : 0) + p.width;
     });
   });
   writer.line(placed, y, composed.size, extra);

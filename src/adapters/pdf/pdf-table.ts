@@ -2,42 +2,95 @@
  * Tables laid out by hand (pdfkit's `doc.table()` does not repeat header rows): column widths
  * from the content, a shaded header row that is repeated on every page the table continues on,
  * and rows kept whole on one page unless a row is taller than a page: that one is cut between
- * lines and continues on the next.
+ * lines and continues on the next. A table never starts with its header alone at the foot of a
+ * page; a signature table, or any table shorter than a third of a page, is kept whole.
+ *
+ * The style is a parameter, so a borderless layout (side-by-side texts) reuses all of this.
  */
 import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
-import { textWidth } from './fonts.js';
-import { shareWidths, type ColumnNeeds } from '../../core/document/column-widths.js';
-import { compose, composedHeight, type Composed } from './pdf-compose.js';
+import { shareWidths } from '../../core/document/column-widths.js';
+import { isSignatureTable, isSigningLine } from '../../core/document/keep-rules.js';
+import { compose, composedHeight, contentWidths, forgetWords, type Composed } from './pdf-compose.js';
 import { drawBox, type PdfFlow } from './pdf-text.js';
 import { TABLE, TEXT } from './style.js';
 
 type TableBlock = Extract<Block, { type: 'table' }>;
 
-function widthOf(flow: PdfFlow, text: string, bold: boolean): number {
-  return textWidth(flow.fonts[bold ? 'bold' : 'regular'], text, TABLE.size);
+export interface TableStyle {
+  borders: boolean;
+  headerFill: string | null;
 }
 
-/** What each column needs, measured in the table's font (header cells in bold). */
+export const BORDERED: TableStyle = { borders: true, headerFill: TABLE.headerFill };
+
+/**
+ * What each column needs, measured in the table's font (header cells in bold): at least its
+ * widest word, at most its longest line. Where holding every word whole makes the table taller
+ * (seven columns of long Russian headers leave the indicator column a few letters wide), its
+ * words are hyphenated instead, and it needs only its widest piece between two hyphenation
+ * points: column by column, a word is kept whole unless that adds lines to the table. A single word wider than
+ * `TABLE.maxWordShare` of the table (a long code or address) does not claim that width: it is
+ * cut, rather than squeezing every other column to a letter.
+ */
 export function columnWidths(flow: PdfFlow, table: TableBlock, total: number): number[] {
   const rows = [table.header, ...table.rows];
   const pad = 2 * TABLE.padX + 1;
-  const needs: ColumnNeeds[] = table.header.map((_, c) => {
-    let min = TABLE.minColumn;
+  const cap = (width: number) => Math.min(Math.max(width, TABLE.minColumn), total * TABLE.maxWordShare);
+  /** One-line width of every cell, by row then column. */
+  const lines: number[][] = rows.map(() => []);
+  const columns = table.header.map((_, c) => {
+    let hyphenated = 0;
+    let word = 0;
     let max = 0;
-    let weight = 0;
     rows.forEach((row, r) => {
-      const cell = row[c] ?? [];
-      const bold = r === 0 || cell.some((run) => run.bold);
-      const text = runsText(cell);
-      const width = widthOf(flow, text, bold) + pad;
-      max = Math.max(max, width);
-      weight += width;
-      for (const word of text.split(/\s+/)) min = Math.max(min, widthOf(flow, word, bold) + pad);
+      const widths = contentWidths(flow, row[c] ?? [], TABLE.size, r === 0);
+      hyphenated = Math.max(hyphenated, widths.min + pad);
+      word = Math.max(word, widths.word + pad);
+      max = Math.max(max, widths.max + pad);
+      lines[r]![c] = widths.max;
     });
-    return { min, max: Math.max(min, max), weight };
+    return { hyphenated: cap(hyphenated), word: cap(word), max };
   });
-  return shareWidths(needs, total);
+  // Start from hyphenated minimums, then let each column claim its widest word whole (the
+  // columns with the least to gain first) wherever that does not make the table taller.
+  const mins = columns.map((column) => column.hyphenated);
+  const share = () =>
+    shareWidths(
+      columns.map((column, c) => ({ min: mins[c]!, max: Math.max(mins[c]!, column.max) })),
+      total,
+    );
+  let widths = share();
+  let height = estimatedLines(lines, widths, pad);
+  const order = columns
+    .map((_, c) => c)
+    .sort((a, b) => {
+      const gain = (c: number) => columns[c]!.word - columns[c]!.hyphenated;
+      return gain(a) - gain(b);
+    });
+  for (const c of order) {
+    if (columns[c]!.word <= mins[c]!) continue;
+    const before = mins[c]!;
+    mins[c] = columns[c]!.word;
+    const tried = share();
+    const triedHeight = estimatedLines(lines, tried, pad);
+    if (triedHeight <= height && mins.reduce((a, b) => a + b, 0) <= total) {
+      widths = tried;
+      height = triedHeight;
+    } else {
+      mins[c] = before;
+    }
+  }
+  return widths;
+}
+
+/** Rough height of a table in lines: each row as tall as its cell with the most lines. */
+function estimatedLines(lines: readonly number[][], widths: readonly number[], pad: number): number {
+  return lines.reduce(
+    (sum, row) =>
+      sum + Math.max(1, ...row.map((width, c) => Math.ceil(width / Math.max(1, widths[c]! - pad)))),
+    0,
+  );
 }
 
 interface Row {
@@ -45,11 +98,6 @@ interface Row {
   height: number;
   header: boolean;
   signing: boolean;
-}
-
-/** A cell that is only a line of underscores is a place to sign: give it room for a signature. */
-function isSigningLine(cell: Run[]): boolean {
-  return /^_{5,}$/.test(runsText(cell).trim());
 }
 
 function composeRow(flow: PdfFlow, row: Run[][], widths: number[], header: boolean): Row {
@@ -92,13 +140,15 @@ function twoLines(row: Row): number {
   return 2 * lineHeightOf(row) + 2 * TABLE.padY;
 }
 
-function drawRow(flow: PdfFlow, row: Row, widths: number[], y: number): void {
+function drawRow(flow: PdfFlow, row: Row, widths: number[], y: number, style: TableStyle): void {
   const { doc } = flow;
   let x = flow.left;
   row.cells.forEach((cell, c) => {
     const width = widths[c]!;
-    if (row.header) doc.rect(x, y, width, row.height).fill(TABLE.headerFill);
-    doc.rect(x, y, width, row.height).lineWidth(TABLE.borderWidth).strokeColor(TABLE.border).stroke();
+    if (row.header && style.headerFill) doc.rect(x, y, width, row.height).fill(style.headerFill);
+    if (style.borders) {
+      doc.rect(x, y, width, row.height).lineWidth(TABLE.borderWidth).strokeColor(TABLE.border).stroke();
+    }
     // Text sits at the bottom of a tall signing row, on the line where one signs.
     const offset = row.signing ? row.height - composedHeight(cell) - 2 * TABLE.padY : 0;
     drawBox(flow, cell, x + TABLE.padX, y + TABLE.padY + offset, width - 2 * TABLE.padX, 'left', TEXT.color);
@@ -111,17 +161,58 @@ function hasHeaderText(table: TableBlock): boolean {
   return table.header.some((cell) => runsText(cell).trim() !== '');
 }
 
-export function drawTable(flow: PdfFlow, table: TableBlock): void {
+/** A table measured and broken into lines, ready to draw. */
+export interface TableLayout {
+  widths: number[];
+  header: Row | undefined;
+  rows: Row[];
+  /** Height of the whole table. */
+  total: number;
+  /** Never split across pages. */
+  whole: boolean;
+}
+
+/** Laid out once per table: the page-break rules measure a table before it is drawn. */
+const layouts = new WeakMap<TableBlock, TableLayout>();
+
+export function layoutTable(flow: PdfFlow, table: TableBlock): TableLayout {
+  let layout = layouts.get(table);
+  if (layout) return layout;
   const widths = columnWidths(flow, table, flow.width);
   const header = hasHeaderText(table) ? composeRow(flow, table.header, widths, true) : undefined;
   const rows = table.rows.map((row) => composeRow(flow, row, widths, false));
+  for (const row of [table.header, ...table.rows]) for (const cell of row) forgetWords(cell);
+  const total = (header?.height ?? 0) + rows.reduce((sum, row) => sum + row.height, 0);
+  const page = flow.bottom - flow.top;
+  const whole = total <= page && (isSignatureTable(table) || total < page / 3);
+  layout = { widths, header, rows, total, whole };
+  layouts.set(table, layout);
+  return layout;
+}
+
+/**
+ * What must fit on a page for the table to start there: all of a table kept whole; else the
+ * header row with the whole first row, or two lines of it when that row is taller than a page.
+ */
+export function tableStartHeight(flow: PdfFlow, table: TableBlock): number {
+  const layout = layoutTable(flow, table);
+  if (layout.whole) return layout.total;
+  const first = layout.rows[0];
+  const header = layout.header?.height ?? 0;
+  if (!first) return header;
+  // A row is never cut unless it is taller than a page: all of it must fit, else two lines.
+  return header + (first.height <= flow.bottom - flow.top - header ? first.height : twoLines(first));
+}
+
+export function drawTable(flow: PdfFlow, table: TableBlock, style: TableStyle = BORDERED): void {
+  const { widths, header, rows } = layoutTable(flow, table);
   const drawHeader = () => {
     if (!header) return;
-    drawRow(flow, header, widths, flow.doc.y);
+    drawRow(flow, header, widths, flow.doc.y, style);
     flow.doc.y += header.height;
   };
   const drawAt = (row: Row) => {
-    drawRow(flow, row, widths, flow.doc.y);
+    drawRow(flow, row, widths, flow.doc.y, style);
     flow.doc.y += row.height;
   };
   const headerHeight = header?.height ?? 0;
@@ -142,14 +233,10 @@ export function drawTable(flow: PdfFlow, table: TableBlock): void {
       drawHeader();
     }
   };
-  // A small table (signatures, a short list) is kept whole; a long one starts with at least a
-  // row, or two lines of a row taller than a page.
-  const total = headerHeight + rows.reduce((sum, row) => sum + row.height, 0);
-  const small = total < (flow.bottom - flow.top) / 3;
-  const first = rows[0] ? Math.min(rows[0].height, twoLines(rows[0])) : 0;
-  flow.ensureSpace(small ? total : headerHeight + first);
+  flow.ensureSpace(tableStartHeight(flow, table));
   drawHeader();
   for (const row of rows) place(row);
+  layouts.delete(table);
   flow.doc.x = flow.left;
   flow.doc.y += TABLE.gapAfter;
 }

@@ -5,7 +5,16 @@
  * ahead. Tables are in `pdf-table.ts`.
  */
 import type { Block, ListItem, Run } from '../../core/document/blocks.js';
-import { compose, composedHeight, drawLine, type Align, type Canvas, type Composed } from './pdf-compose.js';
+import {
+  compose,
+  composedHeight,
+  drawLine,
+  forgetWords,
+  type Align,
+  type Canvas,
+  type Composed,
+} from './pdf-compose.js';
+import type { Hyphenator } from '../../core/typography/hyphenation.js';
 import type { FontSet } from './fonts.js';
 import { HEADING, LIST, PAGE, TEXT } from './style.js';
 import { TextWriter } from './text-writer.js';
@@ -38,9 +47,13 @@ export class PdfFlow implements Canvas {
 
   readonly text: TextWriter;
 
+  /** Paragraphs composed while measuring what a heading must keep with it, drawn as composed. */
+  private readonly composedRuns = new WeakMap<readonly Run[], { width: number; composed: Composed }>();
+
   constructor(
     readonly doc: Doc,
     readonly fonts: FontSet,
+    readonly hyphenate: Hyphenator,
   ) {
     this.text = new TextWriter(doc, fonts);
   }
@@ -109,22 +122,48 @@ export class PdfFlow implements Canvas {
     }
   }
 
-  heading(block: Extract<Block, { type: 'heading' }>): void {
+  /** The heading composed in its style. */
+  private composeHeading(block: Extract<Block, { type: 'heading' }>): {
+    composed: Composed;
+    depth: 1 | 2 | 3;
+  } {
     const depth = Math.min(3, Math.max(1, block.depth)) as 1 | 2 | 3;
-    const style = HEADING[depth];
-    if (depth > 1) this.inTitleBlock = false;
-    const composed = compose(this, block.runs, {
-      width: this.width,
-      size: style.size,
+    const composed = this.composeRuns(block.runs, this.width, {
+      size: HEADING[depth].size,
       lineGap: 1,
       bold: true,
+      align: 'left',
+      hyphenate: false,
     });
+    return { composed, depth };
+  }
+
+  /** Height a heading takes with its space above and below. */
+  headingHeight(block: Extract<Block, { type: 'heading' }>): number {
+    const { composed, depth } = this.composeHeading(block);
+    return HEADING[depth].above + composedHeight(composed) + HEADING[depth].below;
+  }
+
+  /**
+   * Draws a heading on the page where `keep` more points (the start of what follows) fit
+   * under it. A heading taller than half a page (a runaway title) flows over pages instead.
+   */
+  heading(block: Extract<Block, { type: 'heading' }>, keep: number): void {
+    const { composed, depth } = this.composeHeading(block);
+    const style = HEADING[depth];
+    if (depth > 1) this.inTitleBlock = false;
     if (this.doc.y > this.top + 1) this.doc.y += style.above;
-    this.ensureSpace(composedHeight(composed) + HEADING.keepWithNext);
-    this.addOutline(block.text, depth);
+    const height = composedHeight(composed);
     const align = depth === 1 ? 'center' : 'left';
-    drawBox(this, composed, this.left, this.doc.y, this.width, align, TEXT.heading);
-    this.doc.y += composedHeight(composed) + style.below;
+    this.addOutline(block.text, depth);
+    if (height > (this.bottom - this.top) / 2) {
+      this.flowLines(composed, this.left, this.width, align, TEXT.heading);
+    } else {
+      this.ensureSpace(height + style.below + Math.min(keep, this.bottom - this.top - height - style.below));
+      drawBox(this, composed, this.left, this.doc.y, this.width, align, TEXT.heading);
+      this.doc.y += height;
+    }
+    this.doc.y += style.below;
   }
 
   private addOutline(title: string, depth: 1 | 2 | 3): void {
@@ -136,11 +175,76 @@ export class PdfFlow implements Canvas {
     if (depth === 2) this.lastOutline = item;
   }
 
-  paragraph(runs: readonly Run[], indent = 0): void {
+  /** Drawn runs are let go: a document's blocks, and so these caches' keys, live until it is written. */
+  private forget(runs: readonly Run[]): void {
+    this.composedRuns.delete(runs);
+    forgetWords(runs);
+  }
+
+  /** Runs composed at `width`, once: measuring a paragraph before drawing it costs nothing more. */
+  composeRuns(
+    runs: readonly Run[],
+    width: number,
+    options: { size: number; lineGap: number; bold?: boolean; align: Align; hyphenate?: boolean },
+  ): Composed {
+    const cached = this.composedRuns.get(runs);
+    if (cached && cached.width === width) return cached.composed;
+    const composed = compose(this, runs, { width, ...options });
+    this.composedRuns.set(runs, { width, composed });
+    return composed;
+  }
+
+  private composeParagraph(runs: readonly Run[], width: number): Composed {
+    return this.composeRuns(runs, width, {
+      size: TEXT.size,
+      lineGap: TEXT.lineGap,
+      align: this.paragraphAlign,
+    });
+  }
+
+  private get paragraphAlign(): Align {
+    return this.inTitleBlock ? 'center' : 'justify';
+  }
+
+  /**
+   * Height of the part of a paragraph that must start on the page where it starts: all of it
+   * when `whole` or when it has three lines or fewer (those never break), else its first two.
+   */
+  paragraphStart(runs: readonly Run[], indent: number, whole: boolean): number {
+    const composed = this.composeParagraph(runs, this.width - indent);
+    const lines = composed.lines.length;
+    return (whole || lines <= 3 ? lines : 2) * composed.lineHeight + (whole ? TEXT.paragraphGap : 0);
+  }
+
+  paragraph(runs: readonly Run[], indent = 0, keep = 0): void {
     const width = this.width - indent;
-    const composed = compose(this, runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
-    this.flowLines(composed, this.left + indent, width, this.inTitleBlock ? 'center' : 'justify', TEXT.color);
+    const composed = this.composeParagraph(runs, width);
+    if (keep > 0)
+      this.ensureSpace(Math.min(composedHeight(composed) + TEXT.paragraphGap + keep, this.bottom - this.top));
+    this.flowLines(composed, this.left + indent, width, this.paragraphAlign, TEXT.color);
+    this.forget(runs);
     this.doc.y += TEXT.paragraphGap;
+  }
+
+  /** Height of the first item's first two lines (the whole item when it has three or fewer). */
+  listStart(block: Extract<Block, { type: 'list' }>, indent: number): number {
+    const item = block.items[0];
+    if (!item) return 0;
+    const label = block.ordered ? `${block.start}.` : '•';
+    const composed = this.composeItem(item, label, indent);
+    return (
+      Math.min(composed.lines.length <= 3 ? composed.lines.length : 2, composed.lines.length) *
+      composed.lineHeight
+    );
+  }
+
+  private itemIndent(label: string, indent: number): number {
+    return indent + LIST.indent + (label.length > 2 ? 6 : 0);
+  }
+
+  private composeItem(item: ListItem, label: string, indent: number): Composed {
+    const width = this.width - this.itemIndent(label, indent);
+    return this.composeRuns(item.runs, width, { size: TEXT.size, lineGap: TEXT.lineGap, align: 'justify' });
   }
 
   list(
@@ -161,14 +265,16 @@ export class PdfFlow implements Canvas {
     indent: number,
     render: (blocks: Block[], indent: number) => void,
   ): void {
-    const textIndent = indent + LIST.indent + (label.length > 2 ? 6 : 0);
+    const textIndent = this.itemIndent(label, indent);
     const width = this.width - textIndent;
-    const composed = compose(this, item.runs, { width, size: TEXT.size, lineGap: TEXT.lineGap });
-    this.ensureSpace(Math.min(composedHeight(composed), composed.lineHeight * 2));
+    const composed = this.composeItem(item, label, indent);
+    const lines = composed.lines.length;
+    this.ensureSpace((lines <= 3 ? lines : 2) * composed.lineHeight);
     const y = this.doc.y;
     this.doc.fillColor(TEXT.color);
     this.text.line([{ text: label, face: 'regular', x: this.left + indent }], y, TEXT.size);
     this.flowLines(composed, this.left + textIndent, width, 'justify', TEXT.color);
+    this.forget(item.runs);
     this.doc.y += LIST.itemGap;
     if (item.children.length > 0) render(item.children, textIndent);
   }

@@ -8,12 +8,14 @@
 import type { Font } from 'fontkit';
 
 import type { Block } from '../../core/document/blocks.js';
+import { isLeadIn, keepsWithNext } from '../../core/document/keep-rules.js';
 import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
+import { loadHyphenator } from '../../core/typography/hyphenation.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
 import { FACE_NAME, FACES, loadFonts, textWidth, type FontSet } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
 import { drawParallel } from './pdf-parallel.js';
-import { drawTable } from './pdf-table.js';
+import { drawTable, tableStartHeight } from './pdf-table.js';
 import { PAGE, TEXT, WATERMARK } from './style.js';
 
 /** Size of the running header and the page numbers. */
@@ -33,14 +35,47 @@ export class MissingGlyphsError extends Error {
 /** A scratch document to measure side-by-side articles on (pdf-parallel), made when needed. */
 type Rehearsal = () => PdfFlow;
 
+/**
+ * Height of what must stand on the page where `blocks[index]` starts: its own start, and, for
+ * a block kept with the next (a heading, a lead-in ending in a colon), the start of that one.
+ */
+function startHeight(
+  flow: PdfFlow,
+  blocks: readonly Block[],
+  index: number,
+  indent: number,
+  depth = 0,
+): number {
+  const block = blocks[index];
+  if (!block || depth > 4) return 0;
+  const kept = keepsWithNext(block, blocks[index + 1]);
+  const next = () => (kept ? startHeight(flow, blocks, index + 1, indent, depth + 1) : 0);
+  switch (block.type) {
+    case 'heading':
+      return flow.headingHeight(block) + next();
+    case 'paragraph':
+      return flow.paragraphStart(block.runs, indent, kept && isLeadIn(block)) + next();
+    case 'list':
+      return flow.listStart(block, indent);
+    case 'table':
+      return tableStartHeight(flow, block);
+    case 'quote':
+      return startHeight(flow, block.blocks, 0, indent + 18, depth + 1);
+    default:
+      return 0;
+  }
+}
+
 function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0, rehearsal?: Rehearsal): void {
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
+    const keep = () =>
+      keepsWithNext(block, blocks[index + 1]) ? startHeight(flow, blocks, index + 1, indent) : 0;
     switch (block.type) {
       case 'heading':
-        flow.heading(block);
+        flow.heading(block, keep());
         break;
       case 'paragraph':
-        flow.paragraph(block.runs, indent);
+        flow.paragraph(block.runs, indent, keep());
         break;
       case 'list':
         flow.list(block, indent, (children, childIndent) => renderBlocks(flow, children, childIndent));
@@ -62,7 +97,7 @@ function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0, rehea
         drawParallel(flow, block, (column, inner) => renderBlocks(column, inner), rehearsal());
         break;
     }
-  }
+  });
 }
 
 /** The text cut with an ellipsis so that it fits on one line of `width` at `size`. */
@@ -175,17 +210,17 @@ async function scratchDocument(blocks: readonly Block[], meta: DocumentMeta): Pr
 
 export async function renderPdf(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   await checkGlyphs(blocks, meta);
-  const { doc, fonts } = await createDocument(meta);
+  const [{ doc, fonts }, hyphenate] = await Promise.all([createDocument(meta), loadHyphenator(meta.lang)]);
   const chunks: Buffer[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const flow = new PdfFlow(doc, fonts);
+  const flow = new PdfFlow(doc, fonts, hyphenate);
   let rehearsal: PdfFlow | undefined;
   const scratch = await scratchDocument(blocks, meta);
-  renderBlocks(flow, blocks, 0, () => (rehearsal ??= new PdfFlow(scratch!, fonts)));
+  renderBlocks(flow, blocks, 0, () => (rehearsal ??= new PdfFlow(scratch!, fonts, hyphenate)));
   decoratePages(flow, meta);
   doc.end();
   return done;

@@ -44,6 +44,8 @@ export const TABLE = {
   signingRow: 34,
   /** No column narrower than this (points). */
   minColumn: 26,
+  /** A single word claims at most this share of the table's width; a longer one is cut. */
+  maxWordShare: 0.5,
 };
 
 export const WATERMARK = {

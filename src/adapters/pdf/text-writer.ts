@@ -42,6 +42,11 @@ export interface PlacedText {
   text: string;
   face: Face;
   x: number;
+  /**
+   * Advance of each character in font units, kerning included (NaN: the glyph's own advance).
+   * Where it differs from the glyph's advance, the difference is written as a TJ adjustment.
+   */
+  advances?: number[];
 }
 
 /** Numbers in content streams: rounded, so the same input gives the same bytes. */
@@ -95,14 +100,21 @@ export class TextWriter {
     this.doc.addContent(Buffer.from(ops, 'latin1') as unknown as string);
   }
 
-  /** A TJ operator: glyph codes, with a negative adjustment after each stretched space. */
+  /** A TJ operator: glyph codes, with a negative adjustment after each stretched space and a kerning adjustment after each kerned glyph. */
   private show(piece: PlacedText, state: FaceState, size: number, wordGap: number): string {
     const stretch = wordGap ? `) ${num((-wordGap * 1000) / size)} (` : '';
     let out = '[(';
+    const { advances } = piece;
+    let index = 0;
     for (const char of piece.text.normalize('NFC')) {
       const codePoint = char.codePointAt(0)!;
       out += this.glyphCode(piece.face, state, codePoint);
       if (stretch && codePoint === 0x20) out += stretch;
+      const advance = advances?.[index++];
+      if (advance !== undefined && !Number.isNaN(advance)) {
+        const kern = glyphFor(this.fonts[piece.face], codePoint).advanceWidth - advance;
+        if (Math.abs(kern) > 0.5) out += `) ${num(kern * state.scale)} (`;
+      }
     }
     return `${out})] TJ`;
   }

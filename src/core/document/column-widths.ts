@@ -1,47 +1,28 @@
 /**
- * Column widths of a table, the way a careful typesetter shares the page: every column at least
- * as wide as its longest word, none wider than its longest line, and the room in between given
- * in proportion to how much text each column holds, so the table comes out as short as it can.
+ * Column widths of a table, shared the way browsers do for `table-layout: auto` (the automatic
+ * table layout of CSS 2.1, 17.5.2.2): every column gets at least its minimum content width (its
+ * widest unbreakable piece of text), and the room left over is shared in proportion to how much
+ * more each column could use, up to its maximum content width (its longest line unwrapped). A
+ * column of short words thus stays narrow, and the columns holding the text get the room.
  */
 
 export interface ColumnNeeds {
-  /** Narrowest possible width: the longest word (plus padding). */
+  /** Narrowest possible width: the widest unbreakable piece of text (plus padding). */
   min: number;
   /** Widest useful width: the longest cell on one line (plus padding). */
   max: number;
-  /** How much text the column holds: the sum of its cells' one-line widths. */
-  weight: number;
 }
 
 /** Widths summing to `total`, each within its column's min and max where the total allows. */
 export function shareWidths(columns: readonly ColumnNeeds[], total: number): number[] {
   const minSum = columns.reduce((sum, column) => sum + column.min, 0);
   if (minSum >= total) return columns.map((column) => (column.min * total) / minSum);
-  const widths: (number | undefined)[] = columns.map(() => undefined);
-  let remaining = total;
-  // Water-filling: share by weight; a column that would fall below its minimum or rise above its
-  // maximum is fixed there, and the rest is shared again among the others.
-  for (;;) {
-    const free = columns.map((_, i) => i).filter((i) => widths[i] === undefined);
-    if (free.length === 0) break;
-    const weight = free.reduce((sum, i) => sum + Math.max(columns[i]!.weight, 1), 0);
-    const share = (i: number) => (remaining * Math.max(columns[i]!.weight, 1)) / weight;
-    const below = free.filter((i) => share(i) < columns[i]!.min);
-    const fixed = below.length > 0 ? below : free.filter((i) => share(i) > columns[i]!.max);
-    if (fixed.length === 0) {
-      for (const i of free) widths[i] = share(i);
-      remaining = 0;
-      break;
-    }
-    for (const i of fixed) {
-      widths[i] = below.length > 0 ? columns[i]!.min : columns[i]!.max;
-      remaining -= widths[i]!;
-    }
+  const maxes = columns.map((column) => Math.max(column.min, column.max));
+  const maxSum = maxes.reduce((sum, max) => sum + max, 0);
+  if (maxSum <= total) {
+    // Everything fits on one line with room to spare: widen in proportion to the content.
+    return maxes.map((max) => (max * total) / maxSum);
   }
-  if (remaining > 0.01) {
-    // Every column fits on one line with room to spare: widen them in proportion to their text.
-    const sum = widths.reduce<number>((a, b) => a + (b ?? 0), 0);
-    return widths.map((w) => (w ?? 0) * (total / sum));
-  }
-  return widths.map((w) => w ?? 0);
+  const share = (total - minSum) / (maxSum - minSum);
+  return columns.map((column, i) => column.min + (maxes[i]! - column.min) * share);
 }

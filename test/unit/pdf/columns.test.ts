@@ -2,44 +2,38 @@ import { describe, expect, it } from 'vitest';
 
 import { shareWidths, type ColumnNeeds } from '../../../src/core/document/column-widths.js';
 
-const col = (min: number, max: number, weight: number): ColumnNeeds => ({ min, max, weight });
+const col = (min: number, max: number): ColumnNeeds => ({ min, max });
 const round = (widths: number[]) => widths.map((w) => Math.round(w));
 
-describe('shareWidths', () => {
+describe('shareWidths (as browsers do for table-layout: auto)', () => {
   it.each([
     {
-      name: 'shares by amount of text when everything needs wrapping',
-      columns: [col(20, 2000, 1000), col(20, 2000, 3000)],
-      total: 400,
-      expected: [100, 300],
+      name: 'the room above the minimums goes in proportion to what each column could still use',
+      columns: [col(20, 1020), col(20, 3020)],
+      total: 440,
+      expected: [120, 320],
     },
     {
       name: 'never narrower than the longest word',
-      columns: [col(30, 40, 40), col(80, 2000, 100000)],
+      columns: [col(30, 40), col(80, 2000)],
       total: 400,
-      expected: [30, 370],
+      expected: [32, 368],
     },
     {
-      name: 'the column with most of the text gets all the room the others can spare',
-      columns: [col(20, 30, 90), col(40, 3000, 5000), col(50, 120, 600)],
+      name: 'a column of short words stays narrow, the column with the text gets the room',
+      columns: [col(20, 30), col(40, 3000), col(50, 120)],
       total: 450,
-      expected: [20, 380, 50],
-    },
-    {
-      name: 'a column is never wider than its longest line',
-      columns: [col(20, 60, 300), col(40, 3000, 1000)],
-      total: 450,
-      expected: [60, 390],
+      expected: [21, 371, 58],
     },
     {
       name: 'all on one line: widened in proportion to fill the page',
-      columns: [col(10, 50, 50), col(10, 150, 150)],
+      columns: [col(10, 50), col(10, 150)],
       total: 400,
       expected: [100, 300],
     },
     {
       name: 'words longer than the page: the minimums are scaled down',
-      columns: [col(300, 300, 300), col(300, 300, 300)],
+      columns: [col(300, 300), col(300, 300)],
       total: 400,
       expected: [200, 200],
     },
@@ -47,5 +41,6 @@ describe('shareWidths', () => {
     const widths = shareWidths(columns, total);
     expect(round(widths)).toEqual(expected);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 5);
+    widths.forEach((width, i) => expect(width).toBeGreaterThanOrEqual(Math.min(columns[i]!.min, width)));
   });
 });

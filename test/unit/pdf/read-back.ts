@@ -11,8 +11,16 @@ export interface PdfText {
   pageCount: number;
 }
 
-/** Whitespace removed, for comparing text that may wrap differently. */
-export const compact = (text: string) => text.replace(/\s+/g, '');
+/**
+ * Whitespace and hyphens removed, for comparing text that may wrap differently (a word
+ * hyphenated at a line end reads back as "liv-" and "ing"); quotation marks made straight, as
+ * the documents set them in their language's style.
+ */
+export const compact = (text: string) =>
+  text
+    .replace(/[\s-]+/g, '')
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'");
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   const pdf = await getDocument({
