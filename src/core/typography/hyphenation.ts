@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the types build (dts-bundle-generator) follows imports only and would miss this ambient file
+/// <reference path="./hyphen-patterns.d.ts" />
 /**
  * Where a word may be broken at a line end, from TeX hyphenation patterns (the `hyphen`
  * package, Liang's algorithm). One lookup per document language: a language whose patterns we
