@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { compact, readDocx, readPdf } from '../unit/pdf/read-back.js';
+import { straightQuotes } from '../helpers/quotes.js';
 
 const COMPLETE = join(ROOT, 'test/fixtures/render/concept-note-complete.yaml');
 const WITHOUT = join(ROOT, 'test/fixtures/render/spec-example.yaml');
@@ -66,13 +67,15 @@ describe('concept note with every new key (built CLI)', () => {
     );
     expect(result.code, result.stderr).toBe(0);
     const base = join(dir, 'out', `protocol.concept-note.${lang}`);
-    const markdown = readFileSync(`${base}.md`, 'utf8').replace(/\\(.)/g, '$1').replace(/\*/g, '');
+    const markdown = straightQuotes(
+      readFileSync(`${base}.md`, 'utf8').replace(/\\(.)/g, '$1').replace(/\*/g, ''),
+    );
     const pdf = await readPdf(readFileSync(`${base}.pdf`));
     const docx = await readDocx(readFileSync(`${base}.docx`));
     for (const text of EXPECTED[lang]) {
-      expect(markdown, `MD: ${text}`).toContain(text);
-      expect(pdf.compact, `PDF: ${text}`).toContain(compact(text));
-      expect(docx.compact, `DOCX: ${text}`).toContain(compact(text));
+      expect(markdown, `MD: ${text}`).toContain(straightQuotes(text));
+      expect(straightQuotes(pdf.compact), `PDF: ${text}`).toContain(straightQuotes(compact(text)));
+      expect(straightQuotes(docx.compact), `DOCX: ${text}`).toContain(straightQuotes(compact(text)));
     }
     const missingMarker = lang === 'en' ? '[to complete' : '[заполнить';
     expect(markdown).not.toContain(missingMarker);

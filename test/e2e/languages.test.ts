@@ -70,7 +70,7 @@ describe('originals', () => {
     const run = runCli(['render', draft.file, '-o', draft.dir, '-d', 'mou', '-f', 'md', '--draft']);
     expect(run.code, run.stderr).toBe(0);
     const ru = readFileSync(join(draft.dir, 'kg.mou.ru.md'), 'utf8');
-    expect(ru).toContain('\\[дополнить текст на русском языке: Public Foundation "Köpürö" (Bridge)\\]');
+    expect(ru).toContain('\\[дополнить текст на русском языке: Public Foundation «Köpürö» (Bridge)\\]');
   });
 });
 

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { straightQuotes } from '../helpers/quotes.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.yaml'))
@@ -39,7 +40,7 @@ beforeAll(() => {
 
 /** Markdown back to plain text: no escapes, one space between words, lower case. */
 function plain(markdown: string): string {
-  return markdown
+  return straightQuotes(markdown)
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')
