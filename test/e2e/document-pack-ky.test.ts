@@ -206,4 +206,22 @@ describe('Kyrgyz drafts of incomplete answers', () => {
     expect(mou).toContain('үлгү жазылыш');
     expect(mou).not.toMatch(/\{\{|undefined/);
   });
+
+  it('list the roundtable’s open points in Kyrgyz, after the memorandum', () => {
+    const dir = tempDir('pp-pack-ky-roundtable-');
+    const file = join(dir, 'k.yaml');
+    const marks = [
+      'roundtable:',
+      '  - { answer: services.1.implementer, status: disputed, by: Ministry of Health, reason: approval }',
+      '  - { answer: project.title, status: parked }',
+      '',
+    ].join('\n');
+    writeFileSync(file, `${readFileSync(join(ROOT, 'examples', 'kg-women-colony.yaml'), 'utf8')}\n${marks}`);
+    const run = runCli(['render', file, '--lang', 'ky', '--draft', '-d', 'mou', '-f', 'md', '-o', dir]);
+    expect(run.code, run.stderr).toBe(0);
+    const mou = readFileSync(join(dir, 'k.mou.ky.md'), 'utf8');
+    expect(headings(mou).at(-1)).toBe('Тегерек үстөлдүн ачык маселелери');
+    expect(mou).toContain(': талаштуу; ким тарабынан: Ministry of Health; себеби: approval');
+    expect(mou).toContain(': кийинкиге калтырылды');
+  });
 });
