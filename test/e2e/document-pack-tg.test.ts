@@ -6,7 +6,7 @@
  * signature table; `originals: [tg, ru]` writes both memoranda and names both languages.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,9 +14,13 @@ import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
-const EXAMPLES = readdirSync(join(ROOT, 'examples'))
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.replace(/\.yaml$/, ''));
+/** The bundled examples, and a training-only project (no clients: other articles, other clauses). */
+const FILES = [
+  ...readdirSync(join(ROOT, 'examples'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => join('examples', name)),
+  join('test', 'fixtures', 'training-visit.yaml'),
+];
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Second-level headings of a Markdown document, in order. */
@@ -54,21 +58,13 @@ const TAJIK = words(
 );
 const FOREIGN = [...words(templateText('en') + templateText('ru'))].filter((word) => !TAJIK.has(word));
 
-describe.each(EXAMPLES)('Tajik documents of examples/%s.yaml', (example) => {
+describe.each(FILES)('Tajik documents of %s', (path) => {
+  const example = basename(path, '.yaml');
   const dir = tempDir('pp-tg-');
   const out = (doc: string, ext: string) => join(dir, `${example}.${doc}.tg.${ext}`);
   let run: ReturnType<typeof runCli>;
   beforeAll(() => {
-    run = runCli([
-      'render',
-      join(ROOT, 'examples', `${example}.yaml`),
-      '--lang',
-      'tg',
-      '-f',
-      'md,pdf,docx',
-      '-o',
-      dir,
-    ]);
+    run = runCli(['render', join(ROOT, path), '--lang', 'tg', '-f', 'md,pdf,docx', '-o', dir]);
   });
 
   it('writes the memorandum and the concept note as MD, PDF and DOCX, saying the pack is unreviewed', () => {
@@ -82,7 +78,7 @@ describe.each(EXAMPLES)('Tajik documents of examples/%s.yaml', (example) => {
   });
 
   it('keeps no English or Russian word of the fixed text, no template tag and no "undefined"', () => {
-    const answers = words(readFileSync(join(ROOT, 'examples', `${example}.yaml`), 'utf8'));
+    const answers = words(readFileSync(join(ROOT, path), 'utf8'));
     for (const doc of ['mou', 'concept-note']) {
       const markdown = readFileSync(out(doc, 'md'), 'utf8');
       expect(markdown).not.toMatch(/\{\{|\}\}|undefined/);
@@ -100,6 +96,15 @@ describe.each(EXAMPLES)('Tajik documents of examples/%s.yaml', (example) => {
     expect(mou).toContain('ба мувофиқаи зерин омаданд:');
     expect(mou).toMatch(/## Моддаи 1\. Мавзӯи Ёддошт/);
     expect(mou).toMatch(/\| \*\*Мӯҳр\*\* \| Ҷ\.М\. \|/);
+    if (example === 'tj-oat-release')
+      expect(mou).toContain('мувофиқи Қонуни Ҷумҳурии Тоҷикистон «Дар бораи ҳифзи маълумоти шахсӣ»');
+  });
+
+  it('has as many articles as the Russian memorandum', () => {
+    const ru = runCli(['render', join(ROOT, path), '--lang', 'ru', '-d', 'mou', '-f', 'md', '-o', dir]);
+    expect(ru.code, ru.stderr).toBe(0);
+    const russian = readFileSync(join(dir, `${example}.mou.ru.md`), 'utf8');
+    expect(headings(readFileSync(out('mou', 'md'), 'utf8')).length).toBe(headings(russian).length);
   });
 
   it('has the memorandum’s article headings in the PDF text and the DOCX', async () => {
