@@ -235,3 +235,23 @@ describe('originals: [kk, ru]', () => {
     );
   });
 });
+
+describe('roundtable open points in a Kazakh draft', () => {
+  it('lists a disputed answer in an annex with Kazakh headings and labels', () => {
+    const dir = tempDir('pp-kk-roundtable-');
+    const example = read(join(ROOT, 'examples', 'kg-women-colony.yaml'));
+    writeFileSync(
+      join(dir, 'k.yaml'),
+      `${example}\nroundtable:\n  - { answer: project.title, status: disputed, by: Ministry of Justice, reason: it must name the colony }\n`,
+    );
+    const run = runCli(['render', 'k.yaml', '--lang', 'kk', '--draft', '-f', 'md', '-o', 'out'], {
+      cwd: dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    for (const doc of ['mou', 'concept-note']) {
+      const markdown = read(join(dir, 'out', `k.${doc}.kk.md`));
+      expect(markdown).toContain('## Дөңгелек үстелдің ашық мәселелері');
+      expect(markdown).toContain(': даулы; белгілеген: Ministry of Justice; себебі: it must name the colony');
+    }
+  });
+});
