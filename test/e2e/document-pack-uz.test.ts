@@ -183,7 +183,7 @@ describe('drafts in Uzbek', () => {
         .replace(/\.yaml$/, '');
       const mou = readFileSync(join(dir, `${stem}.mou.uz.md`), 'utf8');
       expect(mou).toContain('## Imzolashdan oldin toʻldirilsin');
-      expect(mou).toContain('*\\[namunaviy matn: imzolashdan oldin tekshirilsin\\]*');
+      expect(mou).toContain('*\\[namunaviy matn — ');
       const note = readFileSync(join(dir, `${stem}.concept-note.uz.md`), 'utf8');
       expect(note).toContain('## Topshirishdan oldin toʻldirilsin');
       for (const text of [mou, note]) {
