@@ -147,52 +147,52 @@ describe('Uzbek documents of the bundled examples', () => {
     });
   });
 
-  it('has the same article structure as the Russian text, article by article', () => {
-    const ru = tempDir('pp-pack-uz-ru-');
-    const alone = runCli([
-      'render',
-      join(ROOT, 'examples/uz-pilot.yaml'),
-      '--lang',
-      'ru',
-      '-f',
-      'md',
-      '-o',
-      ru,
-    ]);
-    expect(alone.code, alone.stderr).toBe(0);
-    for (const doc of DOCUMENTS) {
-      const uz = headings(readFileSync(join(dir, `uz-pilot.${doc}.uz.md`), 'utf8'));
-      const russian = headings(readFileSync(join(ru, `uz-pilot.${doc}.ru.md`), 'utf8'));
-      expect(uz.length, doc).toBe(russian.length);
-      const number = (heading: string) => heading.match(/\d+/)?.[0] ?? '(unnumbered)';
-      expect(uz.map(number), doc).toEqual(russian.map(number));
-    }
-  });
-});
-
-describe('drafts in Uzbek', () => {
-  it.each(['test/fixtures/render/incomplete.yaml', 'test/fixtures/check/half-done.yaml'])(
-    '%s: placeholders and the list to complete, in Uzbek',
+  it.each(['examples/uz-pilot.yaml', 'test/fixtures/training-visit.yaml'])(
+    '%s: the same article structure as the Russian text, article by article',
     (fixture) => {
-      const dir = tempDir('pp-pack-uz-draft-');
-      const run = runCli(['render', join(ROOT, fixture), '--lang', 'uz', '--draft', '-f', 'md', '-o', dir]);
-      expect(run.code, run.stderr).toBe(0);
+      const out = tempDir('pp-pack-uz-ru-');
+      for (const lang of ['uz', 'ru']) {
+        const alone = runCli(['render', join(ROOT, fixture), '--lang', lang, '-f', 'md', '-o', out]);
+        expect(alone.code, alone.stderr).toBe(0);
+      }
       const stem = fixture
         .split('/')
         .pop()!
         .replace(/\.yaml$/, '');
-      const mou = readFileSync(join(dir, `${stem}.mou.uz.md`), 'utf8');
-      expect(mou).toContain('## Imzolashdan oldin toʻldirilsin');
-      expect(mou).toContain('*\\[namunaviy matn — ');
-      const note = readFileSync(join(dir, `${stem}.concept-note.uz.md`), 'utf8');
-      expect(note).toContain('## Topshirishdan oldin toʻldirilsin');
-      for (const text of [mou, note]) {
-        expect(text).not.toContain('{{');
-        expect(text).not.toContain('undefined');
-        expect(text).not.toContain('To complete');
+      for (const doc of DOCUMENTS) {
+        const uz = headings(readFileSync(join(out, `${stem}.${doc}.uz.md`), 'utf8'));
+        const russian = headings(readFileSync(join(out, `${stem}.${doc}.ru.md`), 'utf8'));
+        const number = (heading: string) => heading.match(/\d+/)?.[0] ?? '(unnumbered)';
+        expect(uz.map(number), doc).toEqual(russian.map(number));
       }
     },
   );
+});
+
+describe('drafts in Uzbek', () => {
+  it.each([
+    'test/fixtures/render/incomplete.yaml',
+    'test/fixtures/check/half-done.yaml',
+    'test/fixtures/training-visit.yaml',
+  ])('%s: placeholders and the list to complete, in Uzbek', (fixture) => {
+    const dir = tempDir('pp-pack-uz-draft-');
+    const run = runCli(['render', join(ROOT, fixture), '--lang', 'uz', '--draft', '-f', 'md', '-o', dir]);
+    expect(run.code, run.stderr).toBe(0);
+    const stem = fixture
+      .split('/')
+      .pop()!
+      .replace(/\.yaml$/, '');
+    const mou = readFileSync(join(dir, `${stem}.mou.uz.md`), 'utf8');
+    expect(mou).toContain('## Imzolashdan oldin toʻldirilsin');
+    expect(mou).toContain('*\\[namunaviy matn — ');
+    const note = readFileSync(join(dir, `${stem}.concept-note.uz.md`), 'utf8');
+    expect(note).toContain('## Topshirishdan oldin toʻldirilsin');
+    for (const text of [mou, note]) {
+      expect(text).not.toContain('{{');
+      expect(text).not.toContain('undefined');
+      expect(text).not.toContain('To complete');
+    }
+  });
 });
 
 describe.each([
