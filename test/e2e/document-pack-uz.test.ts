@@ -9,6 +9,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { pdfPages } from '../helpers/pdf-text.js';
@@ -273,5 +274,38 @@ describe('originals: [uz, ru]', () => {
       'Ushbu Memorandum toʻrt nusxada — oʻzbek va rus tillarining har birida ikkitadan, har bir Tomon uchun har bir tilda bittadan tuzildi; barcha matnlar bir xil kuchga ega.',
     );
     expect(ru).toContain('по два на узбекском и русском языках');
+  });
+});
+
+describe('answers that change the Uzbek legal text', () => {
+  const dir = tempDir('pp-pack-uz-answers-');
+  let mou = '';
+  beforeAll(() => {
+    const document = parseDocument(readFileSync(join(ROOT, 'examples/uz-pilot.yaml'), 'utf8'));
+    document.setIn(['parties', 'cso', 'signatory', 'basis'], '2027-yil 1-martdagi 5-son ishonchnoma');
+    document.setIn(['services', 1, 'followUpMonths'], 9);
+    writeFileSync(join(dir, 'p.yaml'), document.toString());
+    const run = runCli(['render', 'p.yaml', '-d', 'mou', '-f', 'md', '--lang', 'uz', '--draft'], {
+      cwd: dir,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    mou = readFileSync(join(dir, 'p.mou.uz.md'), 'utf8');
+  });
+
+  it('names the basis of authority the partners give, unmarked, and marks the standard one', () => {
+    expect(mou).toContain('2027-yil 1-martdagi 5-son ishonchnoma asosida faoliyat yurituvchi Director');
+    expect(mou).toContain(
+      'Nizom asosida faoliyat yurituvchi Head of the regional probation service Sherzod Gʻulomov timsolida *\\[namunaviy matn — ',
+    );
+    expect(mou).not.toMatch(/ishonchnoma asosida[^,]*timsolida \*\\\[namunaviy/);
+  });
+
+  it('hands over clients followed after release beyond the term', () => {
+    expect(mou).toContain('(loyiha xizmatlari 9 oygacha kuzatib borishni nazarda tutadi)');
+    expect(mou).toContain('Memorandumning amal qilish muddatini uzaytiradi.');
+  });
+
+  it('names the Uzbek law on personal data by its Uzbek title', () => {
+    expect(mou).toContain('Oʻzbekiston Respublikasining «Shaxsga doir maʼlumotlar toʻgʻrisida»gi Qonuniga');
   });
 });
