@@ -309,3 +309,19 @@ describe('answers that change the Uzbek legal text', () => {
     expect(mou).toContain('Oʻzbekiston Respublikasining «Shaxsga doir maʼlumotlar toʻgʻrisida»gi Qonuniga');
   });
 });
+
+describe('roundtable open points in an Uzbek draft', () => {
+  it('adds them as the last section of both documents, in Uzbek', () => {
+    const dir = tempDir('pp-pack-uz-roundtable-');
+    const example = readFileSync(join(ROOT, 'examples/uz-pilot.yaml'), 'utf8');
+    const marks = '  - { answer: services.1.implementer, status: disputed, by: Ministry of Health }\n';
+    writeFileSync(join(dir, 'r.yaml'), `${example}\nroundtable:\n${marks}`);
+    const run = runCli(['render', 'r.yaml', '-f', 'md', '--lang', 'uz', '--draft'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    for (const doc of DOCUMENTS) {
+      const markdown = readFileSync(join(dir, `r.${doc}.uz.md`), 'utf8');
+      expect(headings(markdown).at(-1), doc).toBe('Davra suhbatining ochiq masalalari');
+      expect(markdown).toContain('tortishuvli; eʼtiroz bildirgan: Ministry of Health');
+    }
+  });
+});
