@@ -9,12 +9,24 @@ import { join, resolve } from 'node:path';
 import { _, Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 const schemasDir = join(root, 'schemas');
-// Runs after tsc: free-text values also accept text in several languages, added to the loaded
-// schemas by the same code the CLI uses (src/core/schema/multilingual.ts).
-const { withLanguageMaps } = await import('../dist/core/schema/multilingual.js');
+// Free-text values also accept text in several languages, added to the loaded schemas by the
+// same code the CLI uses (src/core/schema/multilingual.ts), bundled here in memory since the
+// build writes no per-module output.
+const { outputFiles } = await build({
+  entryPoints: [join(root, 'src', 'core', 'schema', 'multilingual.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'warning',
+});
+const { withLanguageMaps } = await import(
+  `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+);
 const files = withLanguageMaps(
   Object.fromEntries(
     readdirSync(schemasDir)

@@ -9,7 +9,7 @@ import type { BuildOptions } from '../core/document/build-model.js';
 import type { ProfileInput } from '../core/document/concept-note-view.js';
 import type { ProfileParagraph } from '../core/countries/types.js';
 import type { Translate } from '../core/i18n/translate.js';
-import { countryProfile } from './countries.js';
+import { countryProfile, loadCountryData } from './countries.js';
 
 export function documentExtras(
   answers: DraftAnswers,
@@ -31,6 +31,7 @@ export function documentExtras(
     ),
     // Recommendations speak to the reader; the document states them in the third person.
     relevance: country.recommendations.paragraphs.map((p) => paragraph(p, p.statement ?? p.text)),
+    ...(code ? { personalDataLaw: loadCountryData(code)?.personalDataLaw } : {}),
   };
   return { readiness, profile };
 }

@@ -326,6 +326,7 @@ export async function renderFile(
       lang,
       ...(notes.length > 0 ? { notes } : {}),
       gaps: options.draft ? Math.max(0, ...models.map(gapCount)) : 0,
+      defaults: options.docs.includes('mou') ? (models[0]?.defaultsUsed ?? []) : [],
     };
   } catch (error) {
     return failure(name, [messageOf(error, t)], lang);

@@ -55,6 +55,8 @@ export interface RenderResult {
   gaps: number;
   /** The located problems of an invalid file (for --json), when that is why it failed. */
   problems?: Problem[];
+  /** Keys of the memorandum's standard clauses that took the default wording (`render.field.<key>`). */
+  defaults?: string[];
 }
 
 /** `<out>/<input name without extension>.<doc>.<lang>.<format>`: from the file's name only. */

@@ -49,6 +49,7 @@ const WEAK_RULES: [string, string, string][] = [
   ['responsibilities.focal-points', 'responsibilities', 'protocol 5.3 (d)'],
   ['responsibilities.termination-notice', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['responsibilities.funding', 'responsibilities', 'protocol 5.3 (c), 7'],
+  ['memorandum.default-wording', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['monitoring.client-involvement', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.indicator-incomplete', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.service-indicator', 'monitoring', 'protocol 6.4 (area 2), 6.4 (area 5)'],

@@ -59,7 +59,11 @@ describe('render of a Russian answers file', () => {
       expect(text).toContain('Статья 25. Адреса и подписи Сторон');
       expect(text).toContain('М.П.');
       expect(text).toContain('«15» августа 2027 г.');
-      expect(text).toContain('Ерік Сәрсенұлы Бекмұхамбетов');
+      expect(text).toContain(
+        'в лице заместителя начальника департамента Бекмұхамбетова Еріка Сәрсенұлы, действующего на основании Положения',
+      );
+      expect(text).toContain('в лице директора Ғабдуллиной Әлии Нұрланқызы, действующей на основании Устава');
+      expect(text).toContain('Бекмұхамбетов Ерік Сәрсенұлы');
     }
   });
 

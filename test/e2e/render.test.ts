@@ -24,9 +24,12 @@ describe('prison-protocol render (built CLI)', () => {
   it('writes the MoU and the concept note as Markdown and PDF by default, named after the input file', async () => {
     const { dir, file } = workspace(join(ROOT, 'examples/kg-women-colony.yaml'));
     const result = runCli(['render', file, '-o', 'out'], { cwd: dir });
-    expect(result.stderr).toBe(
-      `${file} → out/protocol.mou.en.md, out/protocol.mou.en.pdf, out/protocol.concept-note.en.md, out/protocol.concept-note.en.pdf\n`,
+    const [wrote, defaults] = result.stderr.split('\n');
+    expect(wrote).toBe(
+      `${file} → out/protocol.mou.en.md, out/protocol.mou.en.pdf, out/protocol.concept-note.en.md, out/protocol.concept-note.en.pdf`,
     );
+    // The summary names the standard wording the memorandum took (see mou-fidelity.test.ts).
+    expect(defaults).toMatch(/^protocol\.yaml: standard wording used for .+\. `check` lists them/);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(readdirSync(join(dir, 'out')).sort()).toEqual([
@@ -97,7 +100,7 @@ describe('prison-protocol render (built CLI)', () => {
     expect(mou).toContain('\\[to complete: Signatory of the prison administration\\]');
     expect(mou).toContain('## To complete before signature');
     expect(mou).toContain('- Commitments of the civil-society organisation');
-    expect(mou).toContain('standard wording: review before signing');
+    expect(mou).toMatch(/standard wording — [^:\]]+: review before signing/);
     const note = readFileSync(join(dir, 'protocol.concept-note.en.md'), 'utf8');
     expect(note).toContain('## To complete before submission');
     expect(note).toContain('The open points of the readiness check are listed in Annex 1.');
@@ -163,6 +166,7 @@ describe('prison-protocol render (built CLI)', () => {
       ok: true,
       outputs: ['protocol.mou.en.md', 'protocol.concept-note.en.md'],
       errors: [],
+      defaults: expect.any(Array) as unknown,
     });
     expect(report.files[1]).toMatchObject({ file: 'bad.yaml', ok: false, outputs: [] });
     // Errors are {line, column, path, code, message}, as validate prints them.

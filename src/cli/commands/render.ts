@@ -114,6 +114,10 @@ function printResult(result: RenderResult, ctx: CliContext, batch: boolean): voi
     }
     if (result.gaps > 0) out.warn(t('render.draftNote', { file: result.file, count: result.gaps }));
     if (!batch) for (const note of result.notes ?? []) out.warn(note);
+    if (!batch && result.defaults && result.defaults.length > 0) {
+      const fields = result.defaults.map((key) => t(`render.field.${key}`)).join('; ');
+      out.info(t('render.defaultsNote', { file: result.file, fields }));
+    }
     return;
   }
   out.error(t(result.outputs.length > 0 ? 'render.partlyRendered' : 'render.failed', { file: result.file }));
@@ -163,7 +167,7 @@ export const run: CommandRun = async (args, options, ctx) => {
   const batch = inputs.length > 1;
   const progress = await startProgress(inputs.length, ctx.out, ctx.t, !json);
   // Only what the JSON report needs is kept per file; PDFs and models are gone once written.
-  const results: (Pick<RenderResult, 'file' | 'ok' | 'documents'> & {
+  const results: (Pick<RenderResult, 'file' | 'ok' | 'documents' | 'defaults'> & {
     outputs: string[];
     errors: Problem[];
   })[] = [];
@@ -184,6 +188,7 @@ export const run: CommandRun = async (args, options, ctx) => {
         outputs,
         errors: jsonErrors(result),
         documents: result.documents,
+        defaults: result.defaults ?? [],
       };
       if (json) return;
       for (const note of result.notes ?? []) notes.add(note);
@@ -195,7 +200,13 @@ export const run: CommandRun = async (args, options, ctx) => {
   const seconds = Math.round((performance.now() - started) / 10) / 100;
   const summary = summaryOf(results, seconds);
   if (json) {
-    const files = results.map(({ file, ok, outputs, errors }) => ({ file, ok, outputs, errors }));
+    const files = results.map(({ file, ok, outputs, errors, defaults }) => ({
+      file,
+      ok,
+      outputs,
+      errors,
+      defaults,
+    }));
     ctx.out.data(JSON.stringify({ summary, files }, null, 2));
   } else {
     for (const failure of failures) printResult(failure, ctx, batch);

@@ -65,12 +65,20 @@ export interface Person {
   phone?: string;
 }
 
+/** The person who signs for a party, with what their authority rests on. */
+export interface Signatory extends Person {
+  basis?: string;
+  /** Russian genitive overrides of the automatic declension. */
+  nameGenitive?: string;
+  titleGenitive?: string;
+}
+
 export interface Party {
   name: string;
   shortName?: string;
   address?: string;
   registration?: string;
-  signatory?: Person;
+  signatory?: Signatory;
   focalPoint?: Person;
 }
 
@@ -121,6 +129,8 @@ export interface Service {
   staff?: string;
   authorisedBy?: string[];
   setting?: Setting;
+  /** Months after release the service stays with a client (0–60). */
+  followUpMonths?: number;
   referralsTo?: string[];
 }
 

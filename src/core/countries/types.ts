@@ -116,6 +116,19 @@ export interface CountryData {
   counterparts: CounterpartData[];
   csos: CsoData[];
   advice: CountryAdviceData[];
+  /** The country's personal-data law, named in the memorandum's confidentiality article. */
+  personalDataLaw?: PersonalDataLaw;
+}
+
+/** A law's issuer and title per document language (a proper name, so data, not a catalogue). */
+export interface PersonalDataLaw {
+  ru: { issuer: string; title: string };
+  en: { issuer: string; title: string };
+  year: number;
+  /** Where the title comes from and where to check it. */
+  source: string;
+  /** True until the title has been checked against the official register. */
+  verify: boolean;
 }
 
 // ---- translated profile --------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /** Checklist areas 1, 3, 4 and 5 as the documents use them (area 2 is in services-view). */
 import { KNOWN_POPULATIONS, NEED_KINDS, type DraftAnswers } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
-import type { Formatters } from './format.js';
+import { listItem, withoutFinalStop, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
 import { escapeList, escapeValue, list } from './markdown-escape.js';
@@ -26,7 +26,7 @@ export function targetGroupView(answers: DraftAnswers, ctx: Ctx): DocumentModel[
     const items = escapeList(group?.needs?.[kind]);
     return { kind, label: labelOf(t, 'need', kind), items, text: fmt.list(items) };
   }).filter((need) => need.items.length > 0);
-  if (needs.length === 0) gaps.addMissing('needs');
+  if (needs.length === 0) gaps.addMissing('needs', 'concept-note');
   return {
     description: gaps.required(group?.description, 'targetGroupDescription'),
     populations,
@@ -47,10 +47,14 @@ export function civilSocietyView(answers: DraftAnswers, ctx: Ctx): DocumentModel
     weaknesses: escapeList(organisation?.weaknesses),
     experience: escapeValue(organisation?.experience),
   }));
-  if (organisations.length === 0) ctx.gaps.addMissing('organisations');
+  if (organisations.length === 0) ctx.gaps.addMissing('organisations', 'concept-note');
+  // The lead CSO is the organisation that signs; else the first one listed.
+  const csoName = answers.parties?.cso?.name;
+  const lead = organisations.find((o) => o.name === escapeValue(csoName)) ?? organisations[0];
   return {
+    leadExperience: lead?.experience ?? null,
     organisations,
-    access: ctx.gaps.optional(society?.access, 'access', 'mou'),
+    access: escapeValue(society?.access),
     informingTheAdministration: escapeValue(society?.informingTheAdministration),
   };
 }
@@ -58,21 +62,20 @@ export function civilSocietyView(answers: DraftAnswers, ctx: Ctx): DocumentModel
 export function responsibilitiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['responsibilities'] {
   const { t, fmt, gaps } = ctx;
   const r = answers.responsibilities;
-  const prison = escapeList(r?.prison);
-  const cso = escapeList(r?.cso);
+  const prison = escapeList(r?.prison).map(listItem);
+  const cso = escapeList(r?.cso).map(listItem);
   if (prison.length === 0) gaps.addMissing('prisonResponsibilities');
   if (cso.length === 0) gaps.addMissing('csoResponsibilities');
   const noticeDays = r?.termination?.noticeDays;
-  if (!r?.coordination?.meetings) gaps.addReview('meetings', 'mou');
-  if (typeof noticeDays !== 'number') gaps.addReview('noticeDays', 'mou');
   return {
     prison,
     cso,
-    joint: escapeList(r?.joint),
+    joint: escapeList(r?.joint).map(listItem),
     meetings: optionalLabel(t, 'frequency', r?.coordination?.meetings),
-    workingGroup: escapeValue(r?.coordination?.workingGroup),
-    funding: gaps.optional(r?.funding, 'funding', 'mou'),
-    dataProtection: gaps.optional(r?.dataProtection, 'dataProtection', 'mou'),
+    // Without its full stop: the templates end the sentence ("…: members.").
+    workingGroup: withoutFinalStop(escapeValue(r?.coordination?.workingGroup)),
+    funding: escapeValue(r?.funding),
+    dataProtection: escapeValue(r?.dataProtection),
     noticeDays: typeof noticeDays === 'number' ? fmt.number(noticeDays) : null,
   };
 }
@@ -95,7 +98,7 @@ export function monitoringView(answers: DraftAnswers, ctx: Ctx): DocumentModel['
     responsible: optionalLabel(t, 'responsible', indicator?.responsible),
   }));
   if (indicators.length === 0) gaps.addMissing('indicators');
-  const recipients = escapeList(m?.reporting?.recipients);
+  const recipients = escapeList(m?.reporting?.recipients).map(listItem);
   return {
     qualityAssurance: gaps.required(m?.qualityAssurance, 'qualityAssurance'),
     indicators,

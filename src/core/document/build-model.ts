@@ -5,7 +5,6 @@
  */
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
-import { list } from './markdown-escape.js';
 import type { Translate } from '../i18n/translate.js';
 import { civilSocietyView, monitoringView, responsibilitiesView, targetGroupView } from './areas-view.js';
 import {
@@ -15,11 +14,15 @@ import {
   readinessView,
   type ProfileInput,
 } from './concept-note-view.js';
+import { escapeValue, list } from './markdown-escape.js';
 import { createFormatters } from './format.js';
 import { GapCollector } from './gaps.js';
 import { originalsView } from './originals-view.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
 import { authoritiesView, pathwaysView, servicesView } from './services-view.js';
+import { listItem } from './format.js';
+import { MOU_DEFAULT_KEYS, mouDefaults } from './mou-defaults.js';
+import { hasClientServices, hasReleaseServices, isStaffService, longestFollowUp } from './project-shape.js';
 import type { DocumentModel, Flags } from './types.js';
 
 export interface BuildOptions {
@@ -35,7 +38,16 @@ export interface BuildOptions {
   pair?: readonly string[];
 }
 
-function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'toComplete'>): Flags {
+/** Who signs the memorandum: services run by anyone else are listed for information only. */
+const SIGNING_IMPLEMENTERS = new Set(['prison', 'cso', 'joint']);
+
+function flagsOf(
+  answers: DraftAnswers,
+  model: Omit<
+    DocumentModel,
+    'flags' | 'toComplete' | 'defaults' | 'defaultsUsed' | 'followUp' | 'personalDataLaw'
+  >,
+): Flags {
   const populations = new Set(list(answers.targetGroup?.populations));
   const institutions = list(answers.project?.institutions);
   const types = new Set(list(answers.services).map((service) => service?.type));
@@ -49,10 +61,32 @@ function flagsOf(answers: DraftAnswers, model: Omit<DocumentModel, 'flags' | 'to
       populations.has('people-on-probation') || institutions.some((i) => i?.kind === 'probation-office'),
     hasAfterRelease: model.servicesAfterRelease.length > 0,
     hasHiv: populations.has('people-living-with-hiv') || types.has('hiv-testing-and-treatment'),
+    hasClients: hasClientServices(answers),
+    hasRelease: hasReleaseServices(answers),
+    hasStaffTraining: list(answers.services).some(
+      (s) => s !== null && typeof s === 'object' && isStaffService(s),
+    ),
+    hasNonSigningImplementers: model.services.some((s) => !SIGNING_IMPLEMENTERS.has(s.implementerKey)),
+    hasCsoExperience: model.civilSociety.leadExperience !== null,
     hasOtherPartners: model.parties.others.length > 0,
     hasJoint: model.responsibilities.joint.length > 0,
     hasReferrals: model.pathways.length > 0,
   };
+}
+
+/** The law's issuer and title in the document language (Russian for the Russian-script languages). */
+function personalDataLawView(
+  law: NonNullable<ProfileInput['personalDataLaw']> | undefined,
+  lang: string,
+): DocumentModel['personalDataLaw'] {
+  if (!law) return null;
+  const names = lang === 'en' ? law.en : law.ru;
+  return { issuer: escapeValue(names.issuer) ?? '', title: escapeValue(names.title) ?? '' };
+}
+
+/** Objectives are list items of the memorandum's clause 1.2: same case and punctuation rules. */
+function objectivesAsItems(note: DocumentModel['conceptNote']): DocumentModel['conceptNote'] {
+  return { ...note, objectives: note.objectives.map(listItem) };
 }
 
 export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions): DocumentModel {
@@ -61,7 +95,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   const locale = t('render.locale');
   const fmt = createFormatters(locale === 'render.locale' ? lang : locale, t);
   const gaps = new GapCollector(t);
-  const ctx = { t, fmt, gaps, draft };
+  const ctx = { t, fmt, gaps, draft, lang };
   const services = servicesView(answers, ctx);
   const base = {
     lang,
@@ -74,20 +108,35 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     services,
     servicesInPrison: services.filter((s) => s.settingKey !== 'after-release'),
     servicesAfterRelease: services.filter((s) => s.settingKey !== 'in-prison'),
+    servicesDescribed: services.filter(
+      (s) => s.description !== null || s.staff !== null || s.referrals.length > 0,
+    ),
     pathways: pathwaysView(answers, services),
     authorities: authoritiesView(services),
     civilSociety: civilSocietyView(answers, ctx),
     responsibilities: responsibilitiesView(answers, ctx),
     monitoring: monitoringView(answers, ctx),
     signing: signingView(answers, ctx),
-    conceptNote: conceptNoteView(answers, services, ctx),
+    conceptNote: objectivesAsItems(conceptNoteView(answers, services, ctx)),
     readiness: readinessView(options.readiness, t, fmt),
   };
   if (!base.country.code) gaps.addMissing('country');
+  const defaultsUsed = mouDefaults(answers);
+  for (const key of defaultsUsed) gaps.addReview(key, 'mou');
+  const followUp = longestFollowUp(answers);
   const advice = draft ? openAdvice(options.readiness, t) : [];
   return {
     ...base,
     flags: flagsOf(answers, base),
+    personalDataLaw: personalDataLawView(options.profile?.personalDataLaw, lang),
+    defaults: Object.fromEntries(MOU_DEFAULT_KEYS.map((key) => [key, defaultsUsed.includes(key)])),
+    defaultsUsed,
+    followUp: {
+      months: followUp.months > 0 ? followUp.months : null,
+      text: followUp.months > 0 ? t('render.months', { count: followUp.months }) : null,
+      // The term ends with the project: clients released in its last months are still in follow-up.
+      beyondTerm: followUp.months > 0,
+    },
     toComplete: { mou: gaps.view('mou', advice), conceptNote: gaps.view('concept-note', advice) },
   };
 }

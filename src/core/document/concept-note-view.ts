@@ -4,6 +4,7 @@
  * checklist (`check`), and the country background from the built-in profiles.
  */
 import type { DraftAnswers } from '../answers/types.js';
+import type { PersonalDataLaw } from '../countries/types.js';
 import type { CheckReport } from '../check/types.js';
 import type { Translate } from '../i18n/translate.js';
 import { citedParagraphs, projectFacts, type ProfileParagraphInput } from './background-view.js';
@@ -30,6 +31,8 @@ export interface ProfileInput {
   background?: readonly ProfileParagraphInput[];
   /** The protocol's country recommendations, stated in the third person. */
   relevance?: readonly ProfileParagraphInput[];
+  /** The country's personal-data law (memorandum, confidentiality article). */
+  personalDataLaw?: PersonalDataLaw;
 }
 
 const RATINGS = new Set(['low', 'medium', 'high']);

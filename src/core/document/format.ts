@@ -83,3 +83,26 @@ function newFormatters(lang: string, vocabulary: Vocabulary): Formatters {
     },
   };
 }
+
+/**
+ * One answer as an item of a list that the memorandum introduces with a colon: first letter
+ * upper-case, no closing punctuation of its own (the template adds ";" or "."), so no ".;" or
+ * " ;" ever appears. The text is already escaped for Markdown.
+ */
+export function listItem(text: string): string {
+  const trimmed = text.trim().replace(/[\s.;,]+$/u, '');
+  return capitalise(trimmed);
+}
+
+/** The first letter of `text` in upper case (after any opening quotes or brackets). */
+export function capitalise(text: string): string {
+  return text.replace(
+    /^([«"'“(\\[]*)(\p{Ll})/u,
+    (_all, open: string, letter: string) => open + letter.toLocaleUpperCase(),
+  );
+}
+
+/** The text without closing punctuation, for a template that ends the sentence itself. */
+export function withoutFinalStop(text: string | null): string | null {
+  return text === null ? null : text.trim().replace(/[\s.;,]+$/u, '');
+}

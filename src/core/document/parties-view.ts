@@ -1,18 +1,21 @@
 /** The project and the parties, as the documents name them. */
-import type { DraftAnswers, Party, Person } from '../answers/types.js';
+import type { DraftAnswers, Party, Person, Signatory } from '../answers/types.js';
 import type { DeepPartial } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
-import { addMonths, type Formatters } from './format.js';
+import { addMonths, capitalise, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
 import { escapeValue, list } from './markdown-escape.js';
-import type { DocumentModel, PartyView, PersonView } from './types.js';
+import { basisGenitive, russianSignatory } from './russian/index.js';
+import type { DocumentModel, PartyView, PersonView, SignatoryView } from './types.js';
 
 interface Ctx {
   t: Translate;
   fmt: Formatters;
   gaps: GapCollector;
   draft: boolean;
+  /** Document language: Russian documents decline the signatory's name and title. */
+  lang: string;
 }
 
 function personView(person: DeepPartial<Person> | undefined, t: Translate): PersonView {
@@ -25,26 +28,72 @@ function personView(person: DeepPartial<Person> | undefined, t: Translate): Pers
 }
 
 /**
+ * The signatory as the party clause and the signature block need them. In Russian: position
+ * and full name in the genitive after "в лице", surname first, and the participle
+ * "действующего/действующей" agreeing with the signatory's gender.
+ */
+function signatoryView(
+  signatory: DeepPartial<Signatory> | undefined,
+  person: PersonView,
+  lang: string,
+): SignatoryView {
+  if (lang !== 'ru') {
+    return {
+      ...person,
+      nameGenitive: person.name,
+      titleGenitive: person.title,
+      nameSurnameFirst: person.name,
+      feminine: false,
+    };
+  }
+  const russian = russianSignatory({
+    name: typeof signatory?.name === 'string' ? signatory.name : null,
+    title: typeof signatory?.title === 'string' ? signatory.title : null,
+    nameGenitive: typeof signatory?.nameGenitive === 'string' ? signatory.nameGenitive : null,
+    titleGenitive: typeof signatory?.titleGenitive === 'string' ? signatory.titleGenitive : null,
+  });
+  return {
+    ...person,
+    nameGenitive: escapeValue(russian.nameGenitive) ?? person.name,
+    titleGenitive: escapeValue(russian.titleGenitive) ?? person.title,
+    nameSurnameFirst: escapeValue(russian.nameSurnameFirst) ?? person.name,
+    feminine: russian.gender === 'female',
+  };
+}
+
+/** What the signatory acts on: the answer, else the party's Regulation (state body) or Charter (CSO). */
+function basisOf(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso', ctx: Ctx) {
+  const given = typeof party?.signatory?.basis === 'string' ? party.signatory.basis.trim() : '';
+  if (given === '') return { basis: ctx.t(`render.basis.${side}`), basisGiven: false };
+  return { basis: escapeValue(ctx.lang === 'ru' ? basisGenitive(given) : given)!, basisGiven: true };
+}
+
+/**
  * One party. `side` picks the catalogue labels ("prison" / "cso"). In draft mode a missing
  * signatory is a placeholder; in a final document it stays blank for signing by hand.
  */
 function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso', ctx: Ctx): PartyView {
   const name = ctx.gaps.required(party?.name, `${side}Name`);
   const shortName = escapeValue(party?.shortName);
-  const signatory = personView(party?.signatory, ctx.t);
+  const person = personView(party?.signatory, ctx.t);
+  const signatory = signatoryView(party?.signatory, person, ctx.lang);
   if (ctx.draft) {
-    signatory.name ??= ctx.gaps.required(undefined, `${side}SignatoryName`, 'mou');
-    signatory.title ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
+    for (const key of ['name', 'nameGenitive', 'nameSurnameFirst'] as const)
+      signatory[key] ??= ctx.gaps.required(undefined, `${side}SignatoryName`, 'mou');
+    for (const key of ['title', 'titleGenitive'] as const)
+      signatory[key] ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
   }
   const focalPoint = personView(party?.focalPoint, ctx.t);
-  if (focalPoint.name === null) ctx.gaps.addReview(`${side}FocalPoint`, 'mou');
   return {
     name,
     shortName,
     label: shortName ?? name,
+    labelCap: capitalise(shortName ?? name),
     address: escapeValue(party?.address),
     registration: escapeValue(party?.registration),
     signatory,
+    ...basisOf(party, side, ctx),
+    basisField: `${side}SignatoryBasis`,
     focalPoint,
   };
 }
@@ -54,6 +103,7 @@ export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['par
   const cso = partyView(answers.parties?.cso, 'cso', ctx);
   const others = list(answers.parties?.others)
     .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
+    .map((other) => ({ ...other, role: other.role === null ? null : capitalise(other.role) }))
     .filter((other): other is { name: string; role: string | null } => other.name !== null);
   return { prison, cso, others, names: ctx.fmt.list([prison.name, cso.name]) };
 }

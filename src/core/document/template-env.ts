@@ -12,6 +12,7 @@ import HandlebarsRuntime from 'handlebars/runtime.js';
 
 import type { Translate } from '../i18n/translate.js';
 import { createFormatters } from './format.js';
+import { escapeMarkdown } from './markdown-escape.js';
 
 export type TemplateEnv = typeof HandlebarsModule;
 
@@ -83,16 +84,50 @@ export function createTemplateEnv(options: { t: Translate; lang: string; draft: 
     const text = isEmpty(value) ? '' : String(value).trim();
     return text === '' || /[.!?…]["'”»)\]]*$/.test(text) ? text : `${text}.`;
   });
+  // {{bare text}}: the text without its closing full stop, to continue a clause ("…: text,").
+  env.registerHelper('bare', (value: unknown) =>
+    isEmpty(value)
+      ? ''
+      : String(value)
+          .trim()
+          .replace(/[\s.;,]+$/u, ''),
+  );
+  // {{continuing text}}: the same, its first letter lower-cased unless the first word is an
+  // abbreviation ("С 2016 года…" → "с 2016 года…", "НКО…" stays), to continue after a colon.
+  env.registerHelper('continuing', (value: unknown) => {
+    const text = isEmpty(value)
+      ? ''
+      : String(value)
+          .trim()
+          .replace(/[\s.;,]+$/u, '');
+    return /^\p{Lu}(?!\p{Lu})/u.test(text) ? text.charAt(0).toLocaleLowerCase() + text.slice(1) : text;
+  });
   env.registerHelper('inc', (value: unknown) => Number(value) + 1);
   // {{ordinal 3}}: "3rd", with the document catalogue's ordinal forms (core/document/vocabulary).
   env.registerHelper('ordinal', (value: unknown) => fmt.ordinal(Number(value)));
-  env.registerHelper('draftMark', () => (draft ? t('render.defaultMark') : ''));
+  // {{draftMark "noticeDays"}} names the clause, so every mark matches one entry of the
+  // closing list of what to complete; a bare {{draftMark}} gives the generic mark.
+  // The keyed mark brings its own leading space, so a final document has no " ." or "  ".
+  const mark = (field: unknown) =>
+    typeof field === 'string'
+      ? ` ${t('render.defaultMarkFor', { what: escapeMarkdown(t(`render.field.${field}`)) })}`
+      : t('render.defaultMark');
+  env.registerHelper('draftMark', (...args: unknown[]) =>
+    draft ? mark(args.length > 1 ? args[0] : undefined) : '',
+  );
+  // {{gap "services"}}: the placeholder of a missing answer, as the view model writes it.
+  env.registerHelper('gap', (field: unknown) =>
+    escapeMarkdown(t('render.gap', { what: t(`render.field.${String(field)}`) })),
+  );
   // {{#orDefault value}}standard wording{{/orDefault}}: the answer if given, else the block's
   // standard wording, marked for review in draft mode.
-  env.registerHelper('orDefault', function (this: unknown, value: unknown, helper: HelperOptions) {
+  // {{#orDefault value "field"}}: the same, the mark naming the field.
+  env.registerHelper('orDefault', function (this: unknown, value: unknown, ...rest: unknown[]) {
+    const helper = rest[rest.length - 1] as HelperOptions;
     if (!isEmpty(value)) return String(value);
     const standard = helper.fn(this).trim();
-    return draft ? `${standard} ${t('render.defaultMark')}` : standard;
+    const field = rest.length > 1 ? rest[0] : undefined;
+    return draft ? `${standard}${typeof field === 'string' ? '' : ' '}${mark(field)}` : standard;
   });
   return env;
 }

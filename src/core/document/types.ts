@@ -20,16 +20,35 @@ export interface PersonView {
   line: string | null;
 }
 
+export interface SignatoryView extends PersonView {
+  /** After "в лице" in Russian ("Нурланова Ержана Сериковича"); the name itself in other languages. */
+  nameGenitive: string | null;
+  /** After "в лице" in Russian ("начальника департамента"); the title itself in other languages. */
+  titleGenitive: string | null;
+  /** Surname first (Russian signature block); the name itself in other languages. */
+  nameSurnameFirst: string | null;
+  /** The signatory is a woman (Russian agreement: "действующей"). */
+  feminine: boolean;
+}
+
 export interface PartyView {
   /** Full legal name, or a placeholder in draft mode. */
   name: string;
   shortName: string | null;
   /** How the text refers to the party: the short name if there is one, else the full name. */
   label: string;
+  /** The label at the start of a sentence ("the Directorate" → "The Directorate"). */
+  labelCap: string;
   address: string | null;
   registration: string | null;
   /** Signatory: name/title (placeholder in draft mode when missing; null otherwise). */
-  signatory: PersonView;
+  signatory: SignatoryView;
+  /** What the signatory acts on, as it follows "on the basis of" / "на основании". */
+  basis: string;
+  /** False when `basis` is the standard Regulation (state body) or Charter (CSO). */
+  basisGiven: boolean;
+  /** `prisonSignatoryBasis` / `csoSignatoryBasis`: the key of the draft mark on a standard basis. */
+  basisField: string;
   focalPoint: PersonView;
 }
 
@@ -222,6 +241,15 @@ export interface CountryView {
 }
 
 export interface Flags {
+  /** Some service is for people in prison (not only staff training): client clauses apply. */
+  hasClients: boolean;
+  /** Some client service reaches release or the time after it. */
+  hasRelease: boolean;
+  hasStaffTraining: boolean;
+  /** Some service is run by a body that does not sign (health service, other). */
+  hasNonSigningImplementers: boolean;
+  /** The answers describe the lead CSO's experience (the preamble may recognise it). */
+  hasCsoExperience: boolean;
   hasWomen: boolean;
   hasYoungPeople: boolean;
   hasOpioidAgonistTherapy: boolean;
@@ -271,6 +299,8 @@ export interface DocumentModel {
   services: ServiceView[];
   servicesInPrison: ServiceView[];
   servicesAfterRelease: ServiceView[];
+  /** Services with something to say beyond the table (a description, staff or referrals). */
+  servicesDescribed: ServiceView[];
   pathways: PathwayView[];
   /** Standards-relevant: names of all authorising bodies, de-duplicated. */
   authorities: string[];
@@ -278,6 +308,8 @@ export interface DocumentModel {
     organisations: OrganisationView[];
     access: string | null;
     informingTheAdministration: string | null;
+    /** The lead CSO's experience as the answers describe it, or null. */
+    leadExperience: string | null;
   };
   responsibilities: {
     prison: string[];
@@ -333,6 +365,14 @@ export interface DocumentModel {
     >;
   };
   flags: Flags;
+  /** The country's personal-data law (built-in profile), or null. */
+  personalDataLaw: { issuer: string; title: string } | null;
+  /** Which standard clauses take the tool's wording (see mou-defaults.ts), by key. */
+  defaults: Record<string, boolean>;
+  /** The same keys, in the memorandum's order. */
+  defaultsUsed: string[];
+  /** The longest follow-up after release of any service, and whether the term may not cover it. */
+  followUp: { months: number | null; text: string | null; beyondTerm: boolean };
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };
   readiness: ReadinessView | null;
 }

@@ -50,7 +50,8 @@ describe('formatReportText', () => {
     expect(text).toMatch(/ERROR +“Methadone therapy”: opioid agonist therapy/);
     expect(text).toMatch(/WARNING +How CSO staff get into the institution/);
     expect(text).toContain('Source: protocol 6.4 (area 2)');
-    expect(text).toContain('Summary: 2 errors, 1 warning, 0 pieces of advice.');
+    // The advice: the memorandum's access clause now takes the default wording.
+    expect(text).toContain('Summary: 2 errors, 1 warning, 1 piece of advice.');
   });
 
   it('fits narrow terminals and says "nothing to add" for clean areas', () => {

@@ -11,11 +11,20 @@ export function goodAnswers(): Answers {
     country: 'KG',
     project: {
       title: 'Release support for women',
+      durationMonths: 24,
       institutions: [{ name: 'Colony No. 2', kind: 'colony', population: 'women' }],
     },
     parties: {
-      prison: { name: 'State Penitentiary Service', focalPoint: { name: 'B. Bekova' } },
-      cso: { name: 'Public Foundation Istihsan', focalPoint: { name: 'D. Dzhumabaeva' } },
+      prison: {
+        name: 'State Penitentiary Service',
+        signatory: { name: 'A. Asanov', title: 'Director', basis: 'its Regulation' },
+        focalPoint: { name: 'B. Bekova' },
+      },
+      cso: {
+        name: 'Public Foundation Istihsan',
+        signatory: { name: 'C. Chynybaeva', title: 'Chair', basis: 'its Charter' },
+        focalPoint: { name: 'D. Dzhumabaeva' },
+      },
       others: [{ name: 'Republican Narcology Centre', role: 'clinical supervision of methadone therapy' }],
     },
     targetGroup: {
@@ -104,6 +113,7 @@ export function goodAnswers(): Answers {
           level: 'output',
         },
       ],
+      reporting: { frequency: 'quarterly' },
       clientInvolvement: 'Anonymous feedback box.',
       evaluation: 'External evaluation at the end of the project.',
     },

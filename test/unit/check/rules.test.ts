@@ -168,6 +168,54 @@ const CASES: Case[] = [
     change: (a) => delete a.responsibilities.funding,
   },
   {
+    id: 'memorandum.default-wording',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4)',
+    change: (a) => delete a.project.durationMonths,
+  },
+  {
+    id: 'memorandum.follow-up-beyond-term',
+    area: 'services',
+    section: 'protocol 6.4 (area 2), 6.4 (area 4); Nelson Mandela Rules r.24',
+    change: (a) => {
+      a.services[2]!.followUpMonths = 9;
+    },
+  },
+  {
+    id: 'memorandum.voluntariness',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4); Nelson Mandela Rules r.24',
+    change: (a) => {
+      a.responsibilities.prison.push(
+        'Take participation in counselling into account when deciding on parole',
+      );
+    },
+  },
+  {
+    id: 'memorandum.non-signatory-obligation',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4)',
+    change: (a) => {
+      a.responsibilities.joint!.push('The Republican Narcology Centre prescribes methadone before release');
+    },
+  },
+  {
+    id: 'memorandum.signatory-basis',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4)',
+    change: (a) => delete a.parties.cso.signatory!.basis,
+  },
+  {
+    id: 'memorandum.declension-guessed',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4)',
+    change: (a) => {
+      a.language = 'ru';
+      a.parties.prison.signatory = { name: 'Мадина', title: 'Директор', basis: 'Положения' };
+      a.parties.cso.signatory = { name: 'Чыныбаева Чолпон Асановна', title: 'Председатель', basis: 'Устава' };
+    },
+  },
+  {
     id: 'monitoring.client-involvement',
     area: 'monitoring',
     section: 'protocol 6.4 (area 5)',

@@ -29,7 +29,7 @@ describe('buildDocumentModel on a complete file', () => {
       'State Penitentiary Service of the Kyrgyz Republic and Public Foundation "Example Women\'s Support"',
     );
     expect(model.parties.others).toEqual([
-      { name: 'Republican Narcology Centre', role: 'clinical supervision of opioid agonist therapy' },
+      { name: 'Republican Narcology Centre', role: 'Clinical supervision of opioid agonist therapy' },
     ]);
   });
 

@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { civilSocietyRules } from './civil-society.js';
 import { conceptNoteRules } from './concept-note.js';
 import { countryRules } from './country.js';
+import { memorandumRules } from './memorandum.js';
 import { monitoringRules } from './monitoring.js';
 import { responsibilitiesRules } from './responsibilities.js';
 import { servicesRules } from './services.js';
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   ...servicesRules,
   ...civilSocietyRules,
   ...responsibilitiesRules,
+  ...memorandumRules,
   ...monitoringRules,
   ...conceptNoteRules,
   ...countryRules,
