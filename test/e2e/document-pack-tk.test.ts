@@ -15,7 +15,11 @@ import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
 const EXAMPLES = ['kg-women-colony', 'kz-probation', 'tj-oat-release', 'uz-pilot'];
-const DRAFTS = ['test/fixtures/render/incomplete.yaml', 'test/fixtures/render/concept-note-complete.yaml'];
+const DRAFTS = [
+  'test/fixtures/render/incomplete.yaml',
+  'test/fixtures/render/concept-note-complete.yaml',
+  'test/fixtures/training-visit.yaml',
+];
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Second-level headings of a Markdown document, in order. */
