@@ -8,6 +8,8 @@ import type * as Inquirer from '@inquirer/prompts';
 
 import type { Translate } from '../core/i18n/translate.js';
 import {
+  BACK_KEY,
+  MARK_KEY,
   SessionInterrupted,
   type CheckboxPrompt,
   type ConfirmPrompt,
@@ -18,6 +20,7 @@ import {
   type Summary,
   type TextPrompt,
 } from '../core/interview/prompter.js';
+import { Keyboard } from './interview-keyboard.js';
 import {
   lineWidth,
   renderHelp,
@@ -42,9 +45,24 @@ const HELP = Symbol('help');
 const HELP_KEY = '?';
 const CLEAR_KEY = '-';
 
-function rethrow(error: unknown): never {
-  if (error instanceof Error && error.name === 'ExitPromptError') throw new SessionInterrupted();
+/** Stands for a line break of a pasted text while it is edited on the prompt's single line. */
+const LINE_BREAK = '\u21b5';
+
+function rethrow(error: unknown, partial?: string): never {
+  if (error instanceof Error && error.name === 'ExitPromptError') throw new SessionInterrupted(partial);
   throw error;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortPromptError';
+}
+
+/** A pasted text's line breaks: kept in long answers, a space in one-line answers. */
+function fromEditable(value: string, kind: TextPrompt['kind']): string {
+  return value
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .join(kind === 'long' ? '\n' : ' ');
 }
 
 export class InquirerPrompter implements Prompter {
@@ -54,8 +72,33 @@ export class InquirerPrompter implements Prompter {
     private readonly prompts: Prompts,
     private readonly streams: TerminalStreams,
     private readonly t: Translate,
+    private readonly keyboard?: Keyboard,
+    private readonly status?: StatusLine,
   ) {
     this.style = textStyle(streams.output, streams.env);
+  }
+
+  private progress = '';
+  private saved: boolean | undefined;
+
+  /** Restores the terminal (raw mode off, bracketed paste off, the whole screen scrolling). */
+  close(): void {
+    this.keyboard?.stop();
+    this.status?.close();
+  }
+
+  showSaved(saved: boolean): void {
+    this.saved = saved;
+    this.drawStatus();
+  }
+
+  private drawStatus(): void {
+    if (!this.status) return;
+    const state =
+      this.saved === undefined
+        ? ''
+        : this.t(this.saved ? 'interview.status.saved' : 'interview.status.notSaved');
+    this.status.show([this.progress.split('\n').join(' · '), state].filter(Boolean).join('   '));
   }
 
   private get width(): number {
@@ -66,8 +109,15 @@ export class InquirerPrompter implements Prompter {
     this.streams.output.write(`${lines.join('\n')}\n`);
   }
 
-  private context() {
-    return { input: this.streams.input, output: this.streams.output, clearPromptOnDone: true };
+  private context(signal?: AbortSignal) {
+    // Keys typed ahead of this prompt (held since the last Enter) reach it now.
+    this.keyboard?.release();
+    return {
+      input: this.keyboard ?? this.streams.input,
+      output: this.streams.output,
+      clearPromptOnDone: true,
+      ...(signal ? { signal } : {}),
+    };
   }
 
   /** Long menus page; the rest of the screen keeps the question and the keys line. */
@@ -78,7 +128,11 @@ export class InquirerPrompter implements Prompter {
 
   /** Progress above the question; answered prompts are cleared and replaced by our own line. */
   private prefix(progress: string | undefined) {
-    return { prefix: { idle: progress ? `\n${this.style.dim(progress)}\n?` : '\n?', done: '✔' } };
+    if (progress && progress !== this.progress) {
+      this.progress = progress;
+      this.drawStatus();
+    }
+    return { prefix: { idle: progress ? `\n${this.style.bold(progress)}\n?` : '\n?', done: '✔' } };
   }
 
   /** Menus: numbered entries and translated key hints ("select" means choose in a menu, tick in a checklist). */
@@ -121,29 +175,67 @@ export class InquirerPrompter implements Prompter {
       prompt.kind === 'number' || prompt.kind === 'date'
         ? this.t(`interview.prompt.hint.${prompt.kind}`)
         : undefined;
+    // What stands on the prompt's line now: Ctrl-C keeps it, a paste is added to it.
+    let value = (prompt.current ?? '').replace(/\n/g, LINE_BREAK);
+    let edited = prompt.current !== undefined && prompt.current !== '';
     for (;;) {
-      const raw = await this.prompts
-        .input(
+      const pasting = new AbortController();
+      let pasted: string | undefined;
+      const onPaste = (text: string) => {
+        pasted = text;
+        pasting.abort();
+      };
+      this.keyboard?.on('paste', onPaste);
+      let raw: string;
+      try {
+        raw = await this.prompts.input(
           {
             message: this.withHint(prompt.message, prompt.help, kindHint),
-            default: prompt.current,
-            prefill: prompt.current ? 'editable' : 'tab',
+            default: value || undefined,
+            prefill: edited ? 'editable' : 'tab',
             theme: this.prefix(prompt.progress),
-            validate: async (value: string) => {
-              const text = value.trim();
-              if (text === HELP_KEY || text === CLEAR_KEY || text === '' || !prompt.validate) return true;
-              return prompt.validate(value);
+            transformer: (shown: string) => {
+              value = shown;
+              return shown;
+            },
+            validate: async (typed: string) => {
+              const text = typed.trim();
+              if (
+                text === HELP_KEY ||
+                text === CLEAR_KEY ||
+                text === MARK_KEY ||
+                text === BACK_KEY ||
+                text === '' ||
+                !prompt.validate
+              )
+                return true;
+              const verdict = await prompt.validate(fromEditable(typed, prompt.kind));
+              // Refused: the prompt stays, and so must the keys typed after its Enter.
+              if (verdict !== true) this.keyboard?.release();
+              return verdict;
             },
           },
-          this.context(),
-        )
-        .catch(rethrow);
+          this.context(pasting.signal),
+        );
+      } catch (error) {
+        if (isAbort(error) && pasted !== undefined) {
+          // The paste goes to the end of the line, its line breaks kept, and the prompt comes back.
+          value = `${value}${value && !value.endsWith(' ') ? ' ' : ''}${pasted.trim().replace(/\n/g, LINE_BREAK)}`;
+          edited = true;
+          continue;
+        }
+        rethrow(error, fromEditable(value, prompt.kind));
+      } finally {
+        this.keyboard?.off('paste', onPaste);
+      }
       const text = raw.trim();
       if (text === HELP_KEY && prompt.help) {
         this.showHelp(prompt.help);
+        value = prompt.current ?? '';
         continue;
       }
-      const result = text === CLEAR_KEY ? '' : raw;
+      if ((text === MARK_KEY || text === BACK_KEY) && prompt.id) return text;
+      const result = text === CLEAR_KEY ? '' : fromEditable(raw, prompt.kind);
       if (result.trim() !== '' || !prompt.endsList) {
         this.answered(
           prompt.message,
@@ -188,14 +280,16 @@ export class InquirerPrompter implements Prompter {
   async askCheckbox<T>(prompt: CheckboxPrompt<T>): Promise<T[]> {
     let ticked = prompt.current ?? [];
     for (;;) {
-      const choices = prompt.choices.map((choice) => ({
+      // Numbered like the menus (the checklist shows no numbers itself): typing one ticks it.
+      const choices = prompt.choices.map((choice, index) => ({
         value: choice.value as T | typeof HELP,
-        name: choice.label,
+        name: `${String(index + 1).padStart(prompt.choices.length >= 10 ? 2 : 1)}. ${choice.label}`,
         checked: ticked.includes(choice.value),
         ...(choice.hint ? { description: choice.hint } : {}),
       }));
       if (prompt.help)
         choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
+      this.keyboard?.checklistNumbers(choices.length);
       const picked = await this.prompts
         .checkbox<T | typeof HELP>(
           {
@@ -207,7 +301,8 @@ export class InquirerPrompter implements Prompter {
           },
           this.context(),
         )
-        .catch(rethrow);
+        .catch(rethrow)
+        .finally(() => this.keyboard?.checklistNumbers(0));
       ticked = picked.filter((value): value is T => value !== HELP);
       if (picked.includes(HELP)) {
         this.showHelp(prompt.help!);
@@ -247,8 +342,57 @@ export class InquirerPrompter implements Prompter {
   }
 }
 
-/** Loads `@inquirer/prompts` only when an interview starts. */
-export async function createInquirerPrompter(streams: TerminalStreams, t: Translate): Promise<Prompter> {
+/** Loads `@inquirer/prompts` only when an interview starts; on a terminal, keys go through a `Keyboard`. */
+export async function createInquirerPrompter(
+  streams: TerminalStreams,
+  t: Translate,
+  options: { projector?: boolean } = {},
+): Promise<InquirerPrompter> {
   const prompts = await import('@inquirer/prompts');
-  return new InquirerPrompter(prompts, streams, t);
+  const keyboard = streams.input.isTTY ? new Keyboard(streams.input, streams.output) : undefined;
+  keyboard?.start();
+  const status = options.projector && streams.output.isTTY ? new StatusLine(streams.output) : undefined;
+  return new InquirerPrompter(prompts, streams, t, keyboard, status);
+}
+
+/**
+ * The projector's top line: the progress and whether the last answer is saved, pinned while the
+ * questions scroll below it (a scroll region from line 2), so that nothing important scrolls
+ * away on a small screen.
+ */
+export class StatusLine {
+  private text = '';
+
+  constructor(private readonly output: NodeJS.WriteStream) {
+    this.region();
+    output.on('resize', this.onResize);
+  }
+
+  private readonly onResize = () => {
+    this.region();
+    this.draw();
+  };
+
+  private region(): void {
+    const rows = this.output.rows ?? 24;
+    // Clear, keep line 1 for the status, scroll lines 2..rows, and write from line 2.
+    this.output.write(`\u001b[2J\u001b[2;${rows}r\u001b[2;1H`);
+  }
+
+  show(text: string): void {
+    this.text = text;
+    this.draw();
+  }
+
+  private draw(): void {
+    const columns = this.output.columns ?? 80;
+    const line = this.text.length > columns ? `${this.text.slice(0, columns - 1)}…` : this.text;
+    // Save the cursor, write line 1 in reverse video (readable on any projector), restore.
+    this.output.write(`\u001b7\u001b[1;1H\u001b[2K\u001b[7m${line}\u001b[27m\u001b8`);
+  }
+
+  close(): void {
+    this.output.off('resize', this.onResize);
+    this.output.write(`\u001b7\u001b[r\u001b8`);
+  }
 }

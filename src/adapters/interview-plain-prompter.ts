@@ -17,6 +17,8 @@ import {
   type SelectPrompt,
   type Summary,
   type TextPrompt,
+  BACK_KEY,
+  MARK_KEY,
 } from '../core/interview/prompter.js';
 import type { TerminalStreams } from './inquirer-prompter.js';
 import {
@@ -132,6 +134,7 @@ export class PlainPrompter implements Prompter {
         this.showHelp(prompt.help);
         continue;
       }
+      if ((line === MARK_KEY || line === BACK_KEY) && prompt.id) return line;
       const answer = line === '-' ? '' : line === '' ? (prompt.current ?? '') : line;
       const verdict = answer === '' || !prompt.validate ? true : await prompt.validate(answer);
       if (verdict === true) return answer;

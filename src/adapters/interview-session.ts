@@ -97,10 +97,14 @@ export function readiness(data: unknown, t: Translate): AreaReadiness[] {
   const answers = (data ?? {}) as DraftAnswers;
   const country = typeof answers.country === 'string' ? answers.country : undefined;
   const report = checkAnswers(answers, t, countryProfile(country, t));
-  return report.areas.map((area, index) => ({
-    area: index + 1,
-    status: area.status,
-    missing: area.missing,
-    advice: area.advice.filter((item) => item.severity !== 'error').length,
-  }));
+  return report.areas.map((area, index) => {
+    const advice = area.advice.filter((item) => item.severity !== 'error');
+    return {
+      area: index + 1,
+      status: area.status,
+      missing: area.missing,
+      advice: advice.length,
+      adviceTexts: advice.map((item) => `${item.message} (${item.section})`),
+    };
+  });
 }

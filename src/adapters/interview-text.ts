@@ -19,7 +19,9 @@ export interface TextStyle {
 export function textStyle(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): TextStyle {
   const colour = wantsColour(stream, env);
   const chalk: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
-  return { bold: chalk.bold, dim: chalk.dim, warn: chalk.yellow, good: chalk.green };
+  // Nothing is dimmed: on a projector dim grey is lost from the back of the room. Secondary text
+  // (hints, key help) keeps the normal weight; its place says it is secondary.
+  return { bold: chalk.bold, dim: (text: string) => text, warn: chalk.yellow, good: chalk.green };
 }
 
 /** Readable line length: the terminal's width, but never wider than 100 columns. */
@@ -52,7 +54,7 @@ export function wrap(text: string, width: number, first = '', rest = first): str
 
 export function renderIntro(intro: Intro, width: number, style: TextStyle): string[] {
   const lines = ['', '─'.repeat(Math.min(width, 72))];
-  if (intro.heading) lines.push(style.dim(intro.heading));
+  if (intro.heading) lines.push(style.bold(intro.heading));
   lines.push(style.bold(intro.title), '');
   const bullets = intro.bullets ?? [];
   for (const bullet of bullets) lines.push(...wrap(bullet, width, '  • ', '    '));

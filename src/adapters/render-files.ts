@@ -7,6 +7,7 @@
 import { visit } from 'yaml';
 
 import type { LoadResult } from '../core/answers/load.js';
+import { openPoints, pointLabel } from '../core/answers/roundtable.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
@@ -301,6 +302,8 @@ export async function renderFile(
       const lines = read.problems.map((p) => formatProblem(name, p));
       return { ...failure(name, [header, ...lines]), problems: read.problems };
     }
+    const disputed = options.draft || options.allowOpen ? [] : disputedPoints(answers, t);
+    if (disputed.length > 0) return failure(name, [t('render.disputed', { file: name }), ...disputed]);
     const specs = documentLanguages(answers, options);
     lang = specs.join(',');
     const refusal = packProblem(specs, options, t, read.loaded, name);
@@ -390,6 +393,13 @@ function writeOutputs(rendered: Rendered[], force: boolean, t: Translate): strin
     if (fileMessage) return [fileMessage, t('render.nothingKept')];
     throw error;
   }
+}
+
+/** The answers still disputed at the roundtable, one line each: a final version waits for them. */
+function disputedPoints(answers: DraftAnswers, t: Translate): string[] {
+  return openPoints(answers)
+    .filter((point) => point.status === 'disputed')
+    .map((point) => `  ${pointLabel(point.path, t)} (${point.path})${point.by ? `: ${point.by}` : ''}`);
 }
 
 function messageOf(error: unknown, t: Translate): string {

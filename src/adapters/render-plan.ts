@@ -32,6 +32,8 @@ export interface RenderOptions {
   templatesDir?: string;
   force: boolean;
   draft: boolean;
+  /** Render a final version even while roundtable points are disputed. */
+  allowOpen?: boolean;
   /** How messages name the input (default: the path given). */
   displayName?: string;
   /** `-o FILE`: the one output's own path (absolute), instead of a name in `outDir`. */

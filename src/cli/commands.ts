@@ -21,7 +21,9 @@ export type OptionId =
   | 'strict'
   | 'example'
   | 'area'
-  | 'plain';
+  | 'plain'
+  | 'allowOpen'
+  | 'projector';
 
 export interface OptionSpec {
   flags: string;
@@ -45,6 +47,8 @@ export const OPTIONS: Record<OptionId, OptionSpec> = {
   example: { flags: '--example <name>', value: 'string' },
   area: { flags: '--area <n>', value: 'positive-integer' },
   plain: { flags: '--plain' },
+  allowOpen: { flags: '--allow-open' },
+  projector: { flags: '--projector' },
 };
 
 export interface CommandSpec {
@@ -63,7 +67,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'interview',
     args: '[file]',
-    options: ['area', 'plain', 'lang', 'out', 'format', 'force', 'quiet'],
+    options: ['area', 'plain', 'projector', 'lang', 'out', 'format', 'force', 'quiet'],
     load: () => import('./commands/interview.js'),
   },
   {
@@ -81,7 +85,19 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'render',
     args: '<input...>',
-    options: ['out', 'format', 'doc', 'lang', 'templates', 'force', 'draft', 'jobs', 'json', 'quiet'],
+    options: [
+      'out',
+      'format',
+      'doc',
+      'lang',
+      'templates',
+      'force',
+      'draft',
+      'allowOpen',
+      'jobs',
+      'json',
+      'quiet',
+    ],
     load: () => import('./commands/render.js'),
   },
   {

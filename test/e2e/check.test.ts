@@ -75,7 +75,7 @@ describe('check', () => {
       area.advice.map((advice) => [advice.id, area.id, advice.section]),
     );
     expect(found.sort()).toEqual([...WEAK_RULES].sort());
-    expect(report.summary).toEqual({ errors: 2, warnings: 18, advice: 8, ready: false });
+    expect(report.summary).toEqual({ errors: 2, warnings: 18, advice: 9, ready: false });
   });
 
   it('prints a readable table within 80 columns, with severities and sources spelled out', () => {
@@ -89,7 +89,7 @@ describe('check', () => {
       expect(result.stdout).toMatch(new RegExp(`^Area ${number}\\. .*\\[complete\\]$`, 'm'));
     expect(result.stdout).toMatch(/^ {2}ERROR {4}“Methadone programme”: opioid agonist therapy/m);
     expect(result.stdout).toContain('Source: protocol 8; Bangkok Rules');
-    expect(result.stdout).toContain('Summary: 2 errors, 18 warnings, 8 pieces of advice.');
+    expect(result.stdout).toContain('Summary: 2 errors, 18 warnings, 9 pieces of advice.');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

@@ -113,8 +113,9 @@ describe('concept note without the new keys (built CLI)', () => {
 
   it('has check name each missing part, in English and in Russian', () => {
     const en = runCli(['check', WITHOUT, '--json']);
-    const ids = (JSON.parse(en.stdout) as { areas: { advice: { id: string }[] }[] }).areas.flatMap((area) =>
-      area.advice.map((advice) => advice.id),
+    // `check --json` prints one array, one entry per file.
+    const ids = (JSON.parse(en.stdout) as { areas: { advice: { id: string }[] }[] }[])[0]!.areas.flatMap(
+      (area) => area.advice.map((advice) => advice.id),
     );
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -136,16 +137,16 @@ describe('concept note without the new keys (built CLI)', () => {
 
   it('keeps check and the readiness annex in agreement: an error is never "answered"', () => {
     const { dir, file } = workspace(join(ROOT, 'test/fixtures/check/weak.yaml'));
-    const check = JSON.parse(runCli(['check', file, '--json'], { cwd: dir }).stdout) as {
+    const [check] = JSON.parse(runCli(['check', file, '--json'], { cwd: dir }).stdout) as {
       areas: { title: string; advice: { severity: string }[] }[];
-    };
+    }[];
     const result = runCli(['render', file, '-o', 'out', '-d', 'concept-note', '-f', 'md', '--draft', '-q'], {
       cwd: dir,
     });
     expect(result.code, result.stderr).toBe(0);
     const note = readFileSync(join(dir, 'out', 'protocol.concept-note.en.md'), 'utf8');
     const annex = note.slice(note.indexOf('## Annex 1'));
-    for (const [index, area] of check.areas.entries()) {
+    for (const [index, area] of check!.areas.entries()) {
       const row = annex.split('\n').find((line) => line.startsWith(`| ${index + 1}. `))!;
       if (area.advice.some((advice) => advice.severity === 'error'))
         expect(row).not.toMatch(/\| answered \|/);

@@ -186,10 +186,11 @@ describe('follow-up after release beyond the term', () => {
 
   it('check reports it, with its references', () => {
     const result = runCli(['check', 'p.yaml', '--json', '--ui-lang', 'en'], { cwd: dir });
-    const report = JSON.parse(result.stdout) as {
+    // `check --json` prints one array, one entry per file.
+    const [report] = JSON.parse(result.stdout) as {
       areas: { advice: { id: string; message: string; section: string }[] }[];
-    };
-    const found = report.areas
+    }[];
+    const found = report!.areas
       .flatMap((a) => a.advice)
       .find((a) => a.id === 'memorandum.follow-up-beyond-term');
     expect(found?.message).toContain(

@@ -62,6 +62,7 @@ function renderOptions(options: Record<string, unknown>, target: Target, ctx: Cl
     templatesDir,
     force: options.force === true,
     draft: options.draft === true,
+    allowOpen: options.allowOpen === true,
   };
 }
 

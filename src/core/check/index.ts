@@ -3,6 +3,7 @@
  * checklist areas (protocol 6.4) in protocol order: status, the required fields still missing,
  * and advice grounded in the protocol, international standards and the country profile.
  */
+import { roundtableAdvice } from './rules/roundtable.js';
 import { AREAS, type AreaId, type DraftAnswers } from '../answers/types.js';
 import type { CountryProfile } from '../countries/types.js';
 import type { Translate } from '../i18n/translate.js';
@@ -48,6 +49,7 @@ function adviceByArea(input: RuleInput): Map<AreaId, Advice[]> {
     });
   }
   for (const { area, advice } of countryAdvice(input)) result.get(area)?.push(advice);
+  for (const { area, advice } of roundtableAdvice(input)) result.get(area)?.push(advice);
   return result;
 }
 

@@ -23,8 +23,9 @@ export function targetGroupView(answers: DraftAnswers, ctx: Ctx): DocumentModel[
     .map((p) => (KNOWN.has(p) ? labelOf(t, 'population', p) : (escapeValue(p) ?? '')));
   if (populations.length === 0) gaps.addMissing('populations');
   const needs: NeedView[] = NEED_KINDS.map((kind) => {
-    const items = escapeList(group?.needs?.[kind]);
-    return { kind, label: labelOf(t, 'need', kind), items, text: fmt.list(items) };
+    const answered = escapeList(group?.needs?.[kind]);
+    // As list items they start with a capital; joined into a sentence they stay as written.
+    return { kind, label: labelOf(t, 'need', kind), items: answered.map(listItem), text: fmt.list(answered) };
   }).filter((need) => need.items.length > 0);
   if (needs.length === 0) gaps.addMissing('needs', 'concept-note');
   return {

@@ -3,6 +3,7 @@
  * caller passes the translator of the document language and, when it has them, the readiness
  * report and the country profile.
  */
+import { openPointsView } from './open-points-view.js';
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
 import type { Translate } from '../i18n/translate.js';
@@ -119,6 +120,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     signing: signingView(answers, ctx),
     conceptNote: objectivesAsItems(conceptNoteView(answers, services, ctx)),
     readiness: readinessView(options.readiness, t, fmt),
+    openPoints: draft ? openPointsView(answers, t) : [],
   };
   if (!base.country.code) gaps.addMissing('country');
   const defaultsUsed = mouDefaults(answers);

@@ -161,7 +161,9 @@ export function countryView(
 function openPoint(id: string, section: string, t: Translate): string {
   const key = `render.openPoint.${id}`;
   const phrase = t(key);
-  return t('render.openPointItem', { point: phrase === key ? t('render.openPoint.other') : phrase, section });
+  const point = phrase === key ? t('render.openPoint.other') : phrase;
+  // Each point is a list item of its own, so it starts with a capital letter.
+  return t('render.openPointItem', { point: point.charAt(0).toLocaleUpperCase() + point.slice(1), section });
 }
 
 export function readinessView(

@@ -375,4 +375,16 @@ export interface DocumentModel {
   followUp: { months: number | null; text: string | null; beyondTerm: boolean };
   toComplete: { mou: ToCompleteView; conceptNote: ToCompleteView };
   readiness: ReadinessView | null;
+  /** Disputed and parked points of the roundtable, for the draft's annex (empty when final). */
+  openPoints: RoundtablePointView[];
+}
+
+/** One open point of the roundtable, escaped for Markdown. */
+/** A point marked disputed or parked at the roundtable (annex "Open points from the roundtable"). */
+export interface RoundtablePointView {
+  label: string;
+  status: string;
+  disputed: boolean;
+  by: string | null;
+  reason: string | null;
 }

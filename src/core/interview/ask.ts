@@ -15,6 +15,18 @@ import { askInLanguages, textLanguages } from './text-languages.js';
 export const OTHER = '\u0000other';
 /** Marks "not decided yet" among the choices of an optional question without a default. */
 const SKIP = '\u0000skip';
+/** Marks "no more entries" on the first question of a new list entry. */
+export const END = '\u0000end';
+
+/** The first question of a new entry says that leaving it empty ends the list. */
+function openingMessage(session: Session, asking: Asking): string {
+  const { message } = asking.texts;
+  return asking.scope.opening ? `${message} ${session.t('interview.list.endHint')}` : message;
+}
+
+function endChoice(session: Session, asking: Asking): Choice<string>[] {
+  return asking.scope.opening ? [{ value: END, label: session.t('interview.list.noMore') }] : [];
+}
 
 export interface Asking {
   question: QuestionSpec;
@@ -72,14 +84,20 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
     await askInLanguages(session, asking, languages, convert);
     return noteSkipped(session, asking);
   }
-  const raw = await session.prompter.askText({
-    kind: KINDS[question.type as keyof typeof KINDS] ?? 'line',
-    message: texts.message,
-    help: texts.help,
-    progress,
-    current: current === undefined || current === null ? undefined : String(current),
-    validate: session.validator(keys, convert),
-  });
+  const raw = await session.askTyped(
+    keys,
+    {
+      kind: KINDS[question.type as keyof typeof KINDS] ?? 'line',
+      id: keys.join('.'),
+      message: openingMessage(session, asking),
+      endsList: asking.scope.opening,
+      help: texts.help,
+      progress,
+      current: current === undefined || current === null ? undefined : String(current),
+      validate: session.validator(keys, convert),
+    },
+    convert,
+  );
   await session.commit(keys, convert(raw));
   noteSkipped(session, asking);
 }
@@ -115,7 +133,7 @@ export function choicesOf(session: Session, asking: Asking): Choice<string>[] {
     const value = collect(item, from.value)[0];
     if (typeof value !== 'string') return [];
     const label = collect(item, from.label)[0];
-    return [{ value, label: typeof label === 'string' ? `${label} (${value})` : value }];
+    return [{ value, label: typeof label === 'string' && label.trim() !== '' ? label : value }];
   });
 }
 
@@ -132,16 +150,21 @@ export async function askSelect(session: Session, asking: Asking): Promise<void>
   const highlighted = known ? current : current !== undefined && question.other ? OTHER : fallback;
   const optional = !isRequired(session.spec, question, session.data, asking.scope) && fallback === undefined;
   const picked = await session.prompter.askSelect<string>({
+    id: keys.join('.'),
     message: texts.message,
     help: texts.help,
     progress,
     choices: [
       ...choices,
       ...(question.other ? [otherChoice(session)] : []),
-      ...(optional ? [{ value: SKIP, label: session.t('interview.choice.skip') }] : []),
+      ...(optional && !asking.scope.opening
+        ? [{ value: SKIP, label: session.t('interview.choice.skip') }]
+        : []),
+      ...endChoice(session, asking),
     ],
     current: highlighted as string | undefined,
   });
+  if (picked === END) return;
   if (picked === SKIP) return session.commit(keys, undefined);
   if (picked !== OTHER) return session.commit(keys, picked);
   await askOtherText(session, asking, known ? undefined : current);
@@ -150,14 +173,19 @@ export async function askSelect(session: Session, asking: Asking): Promise<void>
 async function askOtherText(session: Session, asking: Asking, current: unknown): Promise<void> {
   const { question, keys, texts, progress } = asking;
   const convert = converter(question);
-  const raw = await session.prompter.askText({
-    kind: 'line',
-    message: session.t('interview.other.prompt', { label: texts.label }),
-    help: texts.help,
-    progress,
-    current: typeof current === 'string' ? current : undefined,
-    validate: session.validator(keys, convert),
-  });
+  const raw = await session.askTyped(
+    keys,
+    {
+      kind: 'line',
+      id: keys.join('.'),
+      message: session.t('interview.other.prompt', { label: texts.label }),
+      help: texts.help,
+      progress,
+      current: typeof current === 'string' ? current : undefined,
+      validate: session.validator(keys, convert),
+    },
+    convert,
+  );
   await session.commit(keys, convert(raw));
   noteSkipped(session, asking);
 }
@@ -180,6 +208,7 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
   const knownValues = new Set(choices.map((choice) => choice.value));
   const others = current.filter((value) => !knownValues.has(value));
   const picked = await session.prompter.askCheckbox<string>({
+    id: keys.join('.'),
     message: texts.message,
     help: texts.help,
     progress,
@@ -193,14 +222,19 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
     noteSkipped(session, asking);
     return;
   }
-  const raw = await session.prompter.askText({
-    kind: 'line',
-    message: session.t('interview.other.several', { label: texts.label }),
-    help: texts.help,
-    progress,
-    current: others.join('; ') || undefined,
-    validate: session.validator(keys, (text) => [...chosen, ...splitOthers(text)]),
-  });
+  const raw = await session.askTyped(
+    keys,
+    {
+      kind: 'line',
+      id: keys.join('.'),
+      message: session.t('interview.other.several', { label: texts.label }),
+      help: texts.help,
+      progress,
+      current: others.join('; ') || undefined,
+      validate: session.validator(keys, (text) => [...chosen, ...splitOthers(text)]),
+    },
+    (text) => [...chosen, ...splitOthers(text)],
+  );
   await session.commit(keys, [...chosen, ...splitOthers(raw)]);
   noteSkipped(session, asking);
 }
@@ -210,6 +244,7 @@ export async function askConfirm(session: Session, asking: Asking): Promise<void
   const current = session.value(keys);
   const fallback = session.defaultFor(question, keys);
   const answer = await session.prompter.askConfirm({
+    id: keys.join('.'),
     message: texts.message,
     help: texts.help,
     progress,
@@ -237,12 +272,18 @@ export async function askWithSuggestions(session: Session, asking: Asking): Prom
   const current = session.value(asking.keys);
   const known = typeof current === 'string' && names.includes(current);
   const picked = await session.prompter.askSelect<string>({
+    id: asking.keys.join('.'),
     message: asking.texts.message,
     help: asking.texts.help,
     progress: asking.progress,
-    choices: [...names.map((name) => ({ value: name, label: name })), otherChoice(session)],
+    choices: [
+      ...names.map((name) => ({ value: name, label: name })),
+      otherChoice(session),
+      ...endChoice(session, asking),
+    ],
     current: known ? current : current === undefined ? undefined : OTHER,
   });
+  if (picked === END) return;
   if (picked === OTHER) return askOtherText(session, asking, known ? undefined : current);
   await session.commit(asking.keys, picked);
 }

@@ -17,6 +17,7 @@ import {
   type Pending,
   type Scope,
 } from './progress.js';
+import { GoBack } from './prompter.js';
 import { reviewQuestions } from './review.js';
 import { Session, type InterviewDeps } from './session.js';
 import type { SectionSpec } from './spec.js';
@@ -37,6 +38,7 @@ function askOne(
   const keys = keysOf(question, scope);
   const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
   const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
+  session.markAsked(keys);
   switch (question.type) {
     case 'select':
       return askSelect(session, asking);
@@ -124,11 +126,35 @@ async function runSection(
     if (!introduced) showSectionIntro(session, section);
     introduced = true;
   };
-  for (const question of section.questions) {
-    if (!isVisible(session.spec, question, session.data, ROOT) || !pending(question, session.data)) continue;
+  // "Back one question" (`<`): the question asked before comes again, then this one.
+  const asked: number[] = [];
+  const again: number[] = [];
+  for (let index = 0; index < section.questions.length;) {
+    const question = section.questions[index]!;
+    const forced = again[0] === index;
+    if (forced) again.shift();
+    const open = isVisible(session.spec, question, session.data, ROOT) && pending(question, session.data);
+    if (!forced && !open) {
+      index++;
+      continue;
+    }
     introduce();
     const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
-    await ask(question, ROOT, progressLine(session, section, visible.indexOf(question) + 1, visible.length));
+    try {
+      await ask(
+        question,
+        ROOT,
+        progressLine(session, section, visible.indexOf(question) + 1, visible.length),
+      );
+      asked.push(index);
+      index++;
+    } catch (error) {
+      if (!(error instanceof GoBack)) throw error;
+      const previous = asked.pop();
+      again.unshift(...(previous === undefined ? [index] : [previous, index]));
+      if (previous === undefined) session.prompter.showNotice(session.t('interview.back.first'), 'info');
+      else index = previous;
+    }
   }
   if (!introduced && !force) return;
   introduce();
@@ -147,14 +173,14 @@ function startIndex(session: Session): number | undefined {
     const index = session.spec.sections.findIndex((section) => section.area === startArea);
     if (index >= 0) return index;
   }
-  return firstPendingSection(session.spec, session.data);
+  return firstPendingSection(session.spec, session.data, session.known);
 }
 
 export async function runInterview(deps: InterviewDeps): Promise<InterviewResult> {
   const session = new Session(deps);
   const ask: AskFn = (question, scope, progress) => askOne(session, ask, question, scope, progress);
   const state = (section: SectionSpec) => sectionState(session.spec, section, session.data);
-  const pending = pendingFilter(session.spec, session.data);
+  const pending = pendingFilter(session.spec, session.data, session.known);
   const resumed = hasAnyAnswer(session);
   const start = startIndex(session);
   if (resumed)
@@ -166,9 +192,17 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
       const section = session.spec.sections[index]!;
       await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
     }
+    // Started at a later area (--area): what the earlier parts never asked comes after. Only
+    // with the session's record: without it "never asked" is a guess, and the final review
+    // lists the gaps anyway.
+    if (deps.startArea !== undefined && session.known) {
+      for (let index = 0; index < start; index++) {
+        await runSection(session, ask, session.spec.sections[index]!, pending, false);
+      }
+    }
   }
   const fill = (section: SectionSpec) =>
-    runSection(session, ask, section, pendingFilter(session.spec, session.data), true);
+    runSection(session, ask, section, pendingFilter(session.spec, session.data, session.known), true);
   return finalReview(session, ask, state, fill);
 }
 

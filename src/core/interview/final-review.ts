@@ -10,6 +10,9 @@ import { reviewQuestions } from './review.js';
 import type { Session } from './session.js';
 import type { SectionSpec } from './spec.js';
 
+/** Advice shown per area: enough to discuss at the table; `check` lists all. */
+const MAX_ADVICE_SHOWN = 3;
+
 export function sectionTitle(session: Session, section: SectionSpec): string {
   if (section.area) return session.t(`checklist.area${section.area}.title`);
   return section.title ? session.t(section.title) : section.id;
@@ -27,8 +30,12 @@ export function showOverview(
   stateOf: (section: SectionSpec) => SectionState,
 ): void {
   const { t, spec } = session;
+  const verdicts = session.deps.readiness?.(session.data);
   const rows: SummaryRow[] = spec.sections.map((section) => {
-    const state = stateOf(section);
+    const own = stateOf(section);
+    // Never "complete" where `check` still finds a required gap.
+    const verdict = section.area ? verdicts?.find((entry) => entry.area === section.area) : undefined;
+    const state = own === 'complete' && verdict && verdict.status !== 'complete' ? 'partial' : own;
     return {
       label: label(session, section),
       value: [t(`interview.state.${state}`)],
@@ -52,11 +59,18 @@ function readinessRows(session: Session, state: (section: SectionSpec) => Sectio
   return session.spec.sections.map((section) => {
     const verdict = section.area ? external?.find((entry) => entry.area === section.area) : undefined;
     if (verdict) {
-      const status = verdict.status === 'missing' ? 'not-started' : verdict.status;
+      // The check's verdict, except that a section with anything in it is "started".
+      const own = state(section);
+      const status =
+        verdict.status === 'missing' ? (own === 'not-started' ? 'not-started' : 'partial') : verdict.status;
       const missing = verdict.missing.length
         ? [t('interview.final.missing', { list: verdict.missing.join(', ') })]
         : [];
       const advice = verdict.advice ? [t('interview.final.advice', { count: verdict.advice })] : [];
+      const texts = (verdict.adviceTexts ?? []).slice(0, MAX_ADVICE_SHOWN).map((text) => `• ${text}`);
+      const more = (verdict.adviceTexts?.length ?? 0) - texts.length;
+      if (more > 0) texts.push(t('interview.final.moreAdvice', { count: more }));
+      advice.push(...texts);
       return {
         label: label(session, section),
         value: [t(`interview.state.${status}`), ...missing, ...advice],

@@ -8,7 +8,7 @@ import { isScalar, isSeq, type Document } from 'yaml';
 import { converter, noteSkipped, type Asking } from './ask.js';
 import { isEmptyAnswer, listLength, removeAnswer, removeItem } from './document.js';
 import { collect, getAt, splitPath, type Key } from './paths.js';
-import { isAnswered, itemComplete, visibleQuestions, type Scope } from './progress.js';
+import { innerPending, visibleQuestions, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
@@ -52,6 +52,7 @@ async function chooseAction(session: Session, asking: Asking): Promise<Action> {
     { value: 'done', label: session.t('interview.list.done') },
   ];
   return session.prompter.askSelect<Action>({
+    id: asking.keys.join('.'),
     message: [session.t('interview.list.heading', { label: asking.texts.label, count }), ...lines].join('\n'),
     help: asking.texts.help,
     progress: asking.progress,
@@ -141,39 +142,60 @@ async function addTextEntries(session: Session, asking: Asking): Promise<void> {
   for (;;) {
     const index = items(session, asking.keys).length;
     const keys = [...asking.keys, index];
-    const raw = await session.prompter.askText({
-      kind: 'line',
-      message: session.t('interview.list.entryPrompt', { label: asking.texts.message, n: index + 1 }),
-      help: asking.texts.help,
-      progress: asking.progress,
-      validate: session.validator(keys, convert),
-      endsList: true,
-    });
+    const raw = await session.askTyped(
+      keys,
+      {
+        id: keys.join('.'),
+        kind: 'line',
+        message: session.t('interview.list.entryPrompt', { label: asking.texts.message, n: index + 1 }),
+        help: asking.texts.help,
+        progress: asking.progress,
+        validate: session.validator(keys, convert),
+        endsList: true,
+      },
+      convert,
+    );
     const value = convert(raw);
     if (isEmptyAnswer(value)) return;
     await session.commit(keys, value);
   }
 }
 
+/** True when the entry after the last one holds a text typed when the session stopped. */
+function hasUnfinishedEntry(session: Session, asking: Asking): boolean {
+  const next = [...asking.keys, items(session, asking.keys).length].join('.');
+  return session.record.unfinished[next] !== undefined;
+}
+
+/**
+ * A list of texts: entries one after another, ended by an empty line. A list that already has
+ * entries (asked again from a review) opens its menu to add, change or remove.
+ */
 export async function askTextList(session: Session, asking: Asking): Promise<void> {
   session.tidyList(asking.keys);
-  if (items(session, asking.keys).length === 0) {
+  if (items(session, asking.keys).length === 0 || hasUnfinishedEntry(session, asking)) {
     await addTextEntries(session, asking);
-    if (items(session, asking.keys).length === 0) return noteSkipped(session, asking);
+    noteSkipped(session, asking);
+    return;
   }
   await listMenu(session, asking, {
     add: () => addTextEntries(session, asking),
     change: async (index) => {
       const keys = [...asking.keys, index];
       const convert = converter(asking.question);
-      const raw = await session.prompter.askText({
-        kind: 'line',
-        message: asking.texts.message,
-        help: asking.texts.help,
-        progress: asking.progress,
-        current: String(session.value(keys) ?? ''),
-        validate: session.validator(keys, convert),
-      });
+      const raw = await session.askTyped(
+        keys,
+        {
+          id: keys.join('.'),
+          kind: 'line',
+          message: asking.texts.message,
+          help: asking.texts.help,
+          progress: asking.progress,
+          current: String(session.value(keys) ?? ''),
+          validate: session.validator(keys, convert),
+        },
+        convert,
+      );
       const value = convert(raw);
       if (isEmptyAnswer(value)) await session.edit((doc) => removeItem(doc, asking.keys, index));
       else await session.commit(keys, value);
@@ -227,7 +249,18 @@ function itemProgress(session: Session, asking: Asking, scope: Scope): string {
   return asking.progress ? `${asking.progress}\n${item}` : item;
 }
 
-/** Asks the item's questions; `all` re-asks answered ones too. Returns false if the item was never created. */
+/** True when a question of entry `index` is still to ask (unanswered and required, never asked, unfinished). */
+function entryOpen(session: Session, asking: Asking, index: number): boolean {
+  const scope = itemScope(session, asking, index);
+  return (asking.question.item ?? []).some((inner) =>
+    innerPending(session.spec, inner, session.data, scope, session.known, true),
+  );
+}
+
+/**
+ * Asks the item's questions; `all` asks every one (a new entry), otherwise only those still to
+ * ask. Returns false if the item was never created: its first answer was left empty.
+ */
 async function askItem(
   session: Session,
   asking: Asking,
@@ -239,13 +272,19 @@ async function askItem(
   for (const inner of asking.question.item ?? []) {
     const scope = itemScope(session, asking, index);
     if (!visibleQuestions(session.spec, [inner], session.data, scope).length) continue;
-    if (!all && isAnswered(session.spec, inner, session.data, scope)) continue;
-    await ask(inner, scope, itemProgress(session, asking, scope));
+    if (!all && !innerPending(session.spec, inner, session.data, scope, session.known)) continue;
+    const opening = all && first && session.value(scope.base) === undefined;
+    await ask(inner, { ...scope, opening }, itemProgress(session, asking, scope));
     if (first && session.value(scope.base) === undefined) return false;
     first = false;
     await ensureId(session, asking, index);
   }
   return true;
+}
+
+/** New entries one after another, until the first question of one is left empty. */
+async function addEntries(session: Session, asking: Asking, ask: AskFn): Promise<void> {
+  while (await askItem(session, asking, items(session, asking.keys).length, ask, true));
 }
 
 export async function askObjectList(
@@ -255,20 +294,21 @@ export async function askObjectList(
   review: ItemReview,
 ): Promise<void> {
   session.tidyList(asking.keys);
-  // An entry left half-done (Ctrl-C in the middle of it) is completed first.
+  // An entry left half-done (Ctrl-C in the middle of it) is completed first, then the list goes on.
+  let resumed = false;
   for (let index = 0; index < items(session, asking.keys).length; index++) {
-    if (!itemComplete(session.spec, asking.question, session.data, itemScope(session, asking, index))) {
+    if (entryOpen(session, asking, index)) {
       await askItem(session, asking, index, ask, false);
+      resumed = true;
     }
   }
-  if (items(session, asking.keys).length === 0) {
-    await askItem(session, asking, 0, ask, true);
-    if (items(session, asking.keys).length === 0) return noteSkipped(session, asking);
+  if (resumed || items(session, asking.keys).length === 0) {
+    await addEntries(session, asking, ask);
+    if (items(session, asking.keys).length === 0) noteSkipped(session, asking);
+    return;
   }
   await listMenu(session, asking, {
-    add: async () => {
-      await askItem(session, asking, items(session, asking.keys).length, ask, true);
-    },
+    add: () => addEntries(session, asking, ask),
     change: (index) =>
       review(asking.question.item ?? [], itemScope(session, asking, index), itemName(session, asking, index)),
   });

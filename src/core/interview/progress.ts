@@ -5,6 +5,7 @@
 import { evaluate } from './conditions.js';
 import { isEmptyAnswer } from './document.js';
 import { getAt, splitPath, type Key } from './paths.js';
+import { hasUnfinished, type SessionRecord } from './record.js';
 import type { QuestionSpec, SectionSpec, SessionSpec } from './spec.js';
 
 export type SectionState = 'complete' | 'partial' | 'not-started';
@@ -14,6 +15,8 @@ export interface Scope {
   base: Key[];
   /** How the item is named in its questions ("Who delivers {item}?"). */
   itemName?: string;
+  /** The first question of a new entry: an empty answer (or "no more entries") ends the list. */
+  opening?: boolean;
 }
 
 export const ROOT: Scope = { base: [] };
@@ -89,7 +92,8 @@ export function sectionState(
 ): SectionState {
   const questions = visibleQuestions(spec, section.questions, data, ROOT);
   const answered = questions.filter((question) => isAnswered(spec, question, data, ROOT));
-  if (answered.length === 0) return 'not-started';
+  // A half-entered service is no answer yet, but the section is started.
+  if (!isStarted(spec, section, data)) return 'not-started';
   const required = questions.filter((question) => isRequired(spec, question, data, ROOT));
   const complete =
     (required.length > 0
@@ -100,7 +104,10 @@ export function sectionState(
 
 /** True when any question of the section has an answer. */
 export function isStarted(spec: SessionSpec, section: SectionSpec, data: unknown): boolean {
-  return section.questions.some((question) => isAnswered(spec, question, data, ROOT));
+  return section.questions.some(
+    (question) =>
+      isAnswered(spec, question, data, ROOT) || !isEmptyAnswer(getAt(data, keysOf(question, ROOT))),
+  );
 }
 
 /** True when a visible required question of the section has no answer yet. */
@@ -122,7 +129,8 @@ export function allQuestions(spec: SessionSpec): { section: SectionSpec; questio
  */
 export type Pending = (question: QuestionSpec, current: unknown) => boolean;
 
-export function pendingFilter(spec: SessionSpec, data: unknown): Pending {
+export function pendingFilter(spec: SessionSpec, data: unknown, record?: SessionRecord): Pending {
+  if (record) return recordedPending(spec, record);
   const all = allQuestions(spec);
   let frontier = -1;
   all.forEach(({ question }, index) => {
@@ -136,12 +144,60 @@ export function pendingFilter(spec: SessionSpec, data: unknown): Pending {
 }
 
 /**
+ * With the session's record nothing is guessed: a question is still to ask when it holds an
+ * unfinished text, when it was never asked, when it is required and unanswered, or (a list) when
+ * one of its entries has such a question.
+ */
+function recordedPending(spec: SessionSpec, record: SessionRecord): Pending {
+  return (question, current) => {
+    const id = question.path;
+    if (hasUnfinished(record, id)) return true;
+    if (question.type === 'list' && hasOpenEntry(spec, question, current, record)) return true;
+    if (isAnswered(spec, question, current, ROOT)) return false;
+    return isRequired(spec, question, current, ROOT) || !record.asked.includes(id);
+  };
+}
+
+/** Whether a question inside a list entry is still to ask (see `recordedPending`). */
+export function innerPending(
+  spec: SessionSpec,
+  inner: QuestionSpec,
+  data: unknown,
+  scope: Scope,
+  record?: SessionRecord,
+  /** Without a record: whether only required questions count (is the entry half-done?). */
+  requiredOnly = false,
+): boolean {
+  if (!isVisible(spec, inner, data, scope)) return false;
+  const id = keysOf(inner, scope).join('.');
+  if (record && hasUnfinished(record, id)) return true;
+  if (isAnswered(spec, inner, data, scope)) return false;
+  if (isRequired(spec, inner, data, scope)) return true;
+  return record === undefined ? !requiredOnly : !record.asked.includes(id);
+}
+
+function hasOpenEntry(spec: SessionSpec, question: QuestionSpec, data: unknown, record: SessionRecord) {
+  const keys = keysOf(question, ROOT);
+  const items = getAt(data, keys);
+  if (!Array.isArray(items)) return false;
+  return items.some((_, index) =>
+    (question.item ?? []).some((inner) =>
+      innerPending(spec, inner, data, { base: [...keys, index] }, record),
+    ),
+  );
+}
+
+/**
  * The first section with a visible question still to ask, or undefined when all are done. An
  * optional section (one with an `offer`) that nobody has started does not count: resuming a
  * finished file goes to the final review, not to the offer.
  */
-export function firstPendingSection(spec: SessionSpec, data: unknown): number | undefined {
-  const pending = pendingFilter(spec, data);
+export function firstPendingSection(
+  spec: SessionSpec,
+  data: unknown,
+  record?: SessionRecord,
+): number | undefined {
+  const pending = pendingFilter(spec, data, record);
   const index = spec.sections.findIndex(
     (section) =>
       (section.offer === undefined || isStarted(spec, section, data)) &&

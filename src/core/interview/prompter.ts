@@ -11,6 +11,23 @@
  * Ctrl-C (or end of input) rejects with `SessionInterrupted`.
  */
 
+/**
+ * Typed alone at a text question: mark the answer at the roundtable (agreed, disputed, parked).
+ * Adapters return it to the engine unvalidated and without echoing it.
+ */
+export const MARK_KEY = '!';
+
+/** Typed alone at a text question: back to the question before it (returned like `MARK_KEY`). */
+export const BACK_KEY = '<';
+
+/** "Back one question": thrown by the engine's text questions, caught where questions are walked. */
+export class GoBack extends Error {
+  override readonly name = 'GoBack';
+  constructor() {
+    super('back');
+  }
+}
+
 export type Validate = (raw: string) => Promise<true | string> | true | string;
 
 interface Asked {
@@ -20,6 +37,8 @@ interface Asked {
   progress?: string;
   /** Shown only on request. */
   help?: string;
+  /** Where the answer goes in the file (`services.1.name`); absent for the session's own menus. */
+  id?: string;
 }
 
 export interface TextPrompt extends Asked {
@@ -88,12 +107,17 @@ export interface Prompter {
   showIntro(intro: Intro): void;
   showSummary(summary: Summary): void;
   showNotice(text: string, kind?: NoticeKind): void;
+  /** After each save: whether the answers are on disk (the projector's status line shows it). */
+  showSaved?(saved: boolean): void;
 }
 
-/** Ctrl-C or the end of input: the session stops; what was answered is already saved. */
+/**
+ * Ctrl-C or the end of input: the session stops; what was answered is already saved. `partial`
+ * is the text typed into the question being asked, which the engine keeps as an unfinished answer.
+ */
 export class SessionInterrupted extends Error {
   override readonly name = 'SessionInterrupted';
-  constructor() {
+  constructor(readonly partial?: string) {
     super('interrupted');
   }
 }

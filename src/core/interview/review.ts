@@ -8,6 +8,8 @@ import type { Choice, SummaryRow } from './prompter.js';
 import type { Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
 import type { AskFn } from './lists.js';
+import { markAnswer } from './consensus.js';
+import { GoBack } from './prompter.js';
 
 function choiceText(session: Session, question: QuestionSpec, value: unknown): string {
   if (typeof value === 'boolean') return session.t(value ? 'interview.yes' : 'interview.no');
@@ -70,6 +72,7 @@ export function summaryRows(
 const CONTINUE = -1;
 const CHANGE = -2;
 const BACK = -3;
+const MARK = -4;
 
 /** Which answer to change: a second, paged menu, so the summary stays on screen with the first. */
 async function pickQuestion(
@@ -107,11 +110,29 @@ export async function reviewQuestions(
       choices: [
         { value: CONTINUE, label: session.t('interview.review.continue') },
         { value: CHANGE, label: session.t('interview.review.changeOne') },
+        { value: MARK, label: session.t('interview.review.mark') },
       ],
       current: CONTINUE,
     });
     if (picked === CONTINUE) return;
     const index = await pickQuestion(session, visible, scope, progress);
-    if (index !== BACK) await ask(visible[index]!, scope, progress);
+    if (index === BACK) continue;
+    const question = visible[index]!;
+    if (picked === MARK) {
+      const keys = keysOf(question, scope);
+      await markAnswer(session, keys, session.texts(question, keys).label);
+    } else {
+      const before = JSON.stringify(session.data);
+      // `<` while changing an answer: back to this review.
+      const back = await ask(question, scope, progress).then(
+        () => false,
+        (error: unknown) => {
+          if (!(error instanceof GoBack)) throw error;
+          return true;
+        },
+      );
+      // Nothing changed: no need to ask "Is everything right?" again.
+      if (!back && JSON.stringify(session.data) === before) return;
+    }
   }
 }

@@ -8,7 +8,17 @@ import type { Translate } from '../i18n/translate.js';
 import type { Problem } from '../validation/problem.js';
 import { dropBlankEntries, setAnswer, type KeyOrder } from './document.js';
 import { getAt, isAtOrBelow, pathPattern, splitPath, toPointer, type Key } from './paths.js';
-import type { Prompter, Validate } from './prompter.js';
+import { markAnswer } from './consensus.js';
+import {
+  BACK_KEY,
+  GoBack,
+  MARK_KEY,
+  SessionInterrupted,
+  type Prompter,
+  type TextPrompt,
+  type Validate,
+} from './prompter.js';
+import { emptyRecord, type SessionRecord } from './record.js';
 import type { QuestionSpec, SessionSpec } from './spec.js';
 
 /** Readiness of one checklist area, e.g. from `check`. */
@@ -19,6 +29,8 @@ export interface AreaReadiness {
   missing: string[];
   /** How many warnings and pieces of advice `check` has for the area. */
   advice?: number;
+  /** The warnings and advice themselves, as `check` words them (with their source). */
+  adviceTexts?: string[];
 }
 
 export interface RenderOutcome {
@@ -31,8 +43,13 @@ export interface InterviewDeps {
   t: Translate;
   /** The answers file as a YAML document: parsed from disk, or new. */
   document: Document;
-  /** Writes the whole answers file (atomically). Called after every answer. */
-  save: (yamlText: string) => Promise<void>;
+  /**
+   * Writes the whole answers file (into the file, keeping its line endings), and the session's
+   * record beside it. Called after every answer; a failure is the adapter's to handle.
+   */
+  save: (yamlText: string, record: SessionRecord) => Promise<void>;
+  /** What earlier sessions asked (see `record.ts`); without it resume guesses from the answers. */
+  record?: SessionRecord;
   /** All problems of an answers file's text, with the messages of `validate`. */
   validate: (yamlText: string) => Problem[];
   /** Start at this checklist area (1–5) instead of the first open question. */
@@ -80,10 +97,66 @@ export function buildKeyOrder(spec: SessionSpec): KeyOrder {
 export class Session {
   data: unknown;
   readonly order: KeyOrder;
+  readonly record: SessionRecord;
+  /** True when the record came from an earlier session (or the file is new): resume trusts it. */
+  readonly recorded: boolean;
 
   constructor(readonly deps: InterviewDeps) {
     this.data = deps.document.toJS();
     this.order = buildKeyOrder(deps.spec);
+    this.recorded = deps.record !== undefined;
+    this.record = deps.record ?? emptyRecord();
+  }
+
+  /** The record when resume may rely on it. */
+  get known(): SessionRecord | undefined {
+    return this.recorded ? this.record : undefined;
+  }
+
+  markAsked(keys: readonly Key[]): void {
+    const id = keys.join('.');
+    if (!this.record.asked.includes(id)) this.record.asked.push(id);
+  }
+
+  /**
+   * Asks a text question. A text typed when the session is stopped is kept: in the record
+   * always, and in the file too when it is a valid answer; resume offers it again.
+   */
+  async askTyped(
+    keys: readonly Key[],
+    prompt: TextPrompt,
+    convert: (raw: string) => unknown,
+  ): Promise<string> {
+    const id = keys.join('.');
+    const unfinished = this.record.unfinished[id];
+    try {
+      for (;;) {
+        const raw = await this.prompter.askText(
+          unfinished === undefined ? prompt : { ...prompt, current: unfinished },
+        );
+        if (raw.trim() === BACK_KEY) throw new GoBack();
+        if (raw.trim() === MARK_KEY) {
+          await markAnswer(this, keys, prompt.message.split('\n')[0]!);
+          continue;
+        }
+        delete this.record.unfinished[id];
+        return raw;
+      }
+    } catch (error) {
+      const partial = error instanceof SessionInterrupted ? error.partial?.trim() : undefined;
+      if (partial && partial !== (unfinished ?? prompt.current ?? '').trim()) {
+        await this.keepUnfinished(keys, partial, convert(partial));
+      }
+      throw error;
+    }
+  }
+
+  private async keepUnfinished(keys: readonly Key[], text: string, value: unknown): Promise<void> {
+    this.record.unfinished[keys.join('.')] = text;
+    const fits = this.problemWith(keys, value) === undefined;
+    await this.edit((doc) => {
+      if (fits) setAnswer(doc, keys, value, this.order);
+    });
   }
 
   get t(): Translate {
@@ -149,7 +222,7 @@ export class Session {
   /** Applies several changes as one step: a single save. */
   async edit(change: (doc: Document) => void): Promise<void> {
     change(this.deps.document);
-    await this.deps.save(String(this.deps.document));
+    await this.deps.save(String(this.deps.document), this.record);
     this.data = this.deps.document.toJS();
   }
 

@@ -95,7 +95,7 @@ describe('readiness annex', () => {
     expect(services.annexStatus).toBe('answered; a point to correct');
     expect(readiness.ready).toBe(false);
     expect(readiness.openPoints.map((point) => point.text)).toContain(
-      'the health authority that authorises the medical services (protocol 6.4 (area 2))',
+      'The health authority that authorises the medical services (protocol 6.4 (area 2))',
     );
   });
 });

@@ -157,7 +157,7 @@ describe('the final review', () => {
 describe('--area', () => {
   it('jumps to the area, reviews it, and continues with the next ones', async () => {
     const run = await interview(
-      [{ expect: 'get into the institution', answer: '' }, '', REVIEW_OK, ...AREA4.slice(0, 1), '', 'Done'],
+      [{ expect: 'get into the institution', answer: '' }, '', REVIEW_OK, ...AREA4.slice(0, 1), ''],
       {
         text: `${HALF_DONE}${PROJECT_DONE}civilSociety: { organisations: [{ name: Example }] }\n`,
         deps: { startArea: 3 },
@@ -305,14 +305,13 @@ function START_TO_END() {
     'men',
     '',
     '',
-    'Done',
+    '',
     REVIEW_OK,
     'Participants',
     ['people-who-inject-drugs'],
     '',
     'OAT',
     '',
-    'Done',
     '',
     '',
     '',
@@ -325,7 +324,7 @@ function START_TO_END() {
     'cso',
     '',
     '',
-    'Done',
+    'No more entries',
     REVIEW_OK,
     ...AREA3,
     ...AREA4,

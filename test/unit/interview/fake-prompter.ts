@@ -24,6 +24,8 @@ export interface Step {
   /** Part of the question (or the progress line) this step expects. */
   expect?: string;
   answer: Answer;
+  /** Ctrl-C at this text question with this text typed (the answer is then ignored). */
+  ctrlC?: string;
 }
 
 export interface Event {
@@ -53,6 +55,7 @@ export class FakePrompter implements Prompter {
     if (step.expect && !`${progress ?? ''}\n${message}`.includes(step.expect)) {
       throw new Error(`script expected “${step.expect}” but the prompt was:\n${progress ?? ''}\n${message}`);
     }
+    if (step.ctrlC !== undefined) throw new SessionInterrupted(step.ctrlC);
     return step.answer;
   }
 
@@ -69,6 +72,7 @@ export class FakePrompter implements Prompter {
         this.events.push({ kind: 'help', text: prompt.help });
         continue;
       }
+      if ((raw === '!' || raw === '<') && prompt.id) return raw;
       const answer = raw === '-' ? '' : raw === '' ? (prompt.current ?? '') : raw;
       const verdict = answer === '' || !prompt.validate ? true : await prompt.validate(answer);
       if (verdict === true) return answer;

@@ -10,6 +10,7 @@ import { rehomeComments } from '../../../src/core/interview/comments.js';
 import { newAnswersDocument } from '../../../src/core/interview/document.js';
 import { runInterview, type InterviewResult } from '../../../src/core/interview/engine.js';
 import { SessionInterrupted } from '../../../src/core/interview/prompter.js';
+import type { SessionRecord } from '../../../src/core/interview/record.js';
 import type { InterviewDeps } from '../../../src/core/interview/session.js';
 import type { SessionSpec } from '../../../src/core/interview/spec.js';
 import { FakePrompter, type Answer, type Step } from './fake-prompter.js';
@@ -26,6 +27,8 @@ export const t = translatorFor('en');
 export interface Run {
   prompter: FakePrompter;
   saves: string[];
+  /** The session record as saved with each answer. */
+  records: SessionRecord[];
   /** The file as last saved (or as given, if nothing was saved). */
   text: string;
   interrupted: boolean;
@@ -38,6 +41,7 @@ export async function interview(
 ): Promise<Run> {
   const prompter = new FakePrompter(script);
   const saves: string[] = [];
+  const records: SessionRecord[] = [];
   const document = options.text === undefined ? newAnswersDocument('schema.json') : opened(options.text);
   let result: InterviewResult | undefined;
   let interrupted = false;
@@ -47,8 +51,9 @@ export async function interview(
       prompter,
       t,
       document,
-      save: async (text) => {
+      save: async (text, record) => {
         saves.push(text);
+        records.push(structuredClone(record));
       },
       validate: (text) => validateText(text, t),
       countryCsos: (code) => countryCsoNames(code, t),
@@ -62,7 +67,7 @@ export async function interview(
     }
     interrupted = true;
   }
-  return { prompter, saves, text: saves.at(-1) ?? options.text ?? '', interrupted, result };
+  return { prompter, saves, records, text: saves.at(-1) ?? options.text ?? '', interrupted, result };
 }
 
 function transcript(prompter: FakePrompter): string {

@@ -153,7 +153,7 @@ describe('menus', () => {
     first.events.keypress('space');
     first.events.keypress('enter');
     const second = await next();
-    expect(second.getScreen()).toMatch(/◉ The CSO/);
+    expect(second.getScreen()).toMatch(/◉ 2\. The CSO/);
     second.events.keypress('enter');
     await expect(answer).resolves.toEqual(['cso']);
   });
@@ -162,7 +162,7 @@ describe('menus', () => {
     const { prompter, next } = setup('ru');
     const answer = prompter.askConfirm({ message: 'Удалить?', current: false });
     const screen = await next();
-    expect(screen.getScreen()).toContain('  1. да\n❯ 2. нет');
+    expect(screen.getScreen()).toContain('  1. Да\n❯ 2. Нет');
     expect(screen.getScreen()).toContain('↑↓ выбор · ⏎ подтвердить');
     screen.events.keypress('enter');
     await expect(answer).resolves.toBe(false);
