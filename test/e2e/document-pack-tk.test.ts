@@ -236,3 +236,23 @@ describe('originals: [tk, ru]', () => {
     expect(ru).toMatch(/по два на туркменском и русском языках/);
   });
 });
+
+describe('roundtable marks in a Turkmen draft', () => {
+  it('lists the open points under a Turkmen heading, with their status in Turkmen', () => {
+    const dir = tempDir('pp-tk-roundtable-');
+    const source = readFileSync(join(ROOT, 'examples/kg-women-colony.yaml'), 'utf8');
+    const file = join(dir, 'kg.yaml');
+    writeFileSync(
+      file,
+      `${source}roundtable:\n  - answer: services.1.implementer\n    status: disputed\n    by: Köpürö\n  - answer: project.title\n    status: parked\n`,
+    );
+    const run = runCli(['render', file, '-o', dir, '--lang', 'tk', '--draft', '-f', 'md']);
+    expect(run.code, run.stderr).toBe(0);
+    for (const doc of ['mou', 'concept-note']) {
+      const markdown = readFileSync(join(dir, `kg.${doc}.tk.md`), 'utf8');
+      expect(markdown).toContain('## Tegelek stoluň açyk galan meseleleri');
+      expect(markdown).toMatch(/: jedelli; kim tarapyndan Köpürö/);
+      expect(markdown).toMatch(/: soňa goýuldy/);
+    }
+  });
+});
