@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 
-import { availableLanguages, paths } from '../adapters/assets.js';
+import { interfaceLanguages, paths } from '../adapters/assets.js';
 import { describeFileError } from '../adapters/file-errors.js';
 import { translatorFor, uiLanguage } from '../adapters/i18n.js';
 import { ExitCode, UserError } from '../core/errors.js';
@@ -166,7 +166,7 @@ export async function main(rawArgv: string[], options: RunOptions = {}): Promise
   const t = translatorFor(uiLang);
   const debug = scanned.debug || /\bprison-protocol\b/.test(env.DEBUG ?? '');
   const out = options.output ?? (await Output.create({ quiet: scanned.quiet }, env));
-  const languages = scanned.uiLang === undefined ? [] : availableLanguages();
+  const languages = scanned.uiLang === undefined ? [] : interfaceLanguages();
   if (scanned.uiLang !== undefined && !languages.includes(scanned.uiLang)) {
     const allowed = languages.join(', ');
     out.error(t('options.unknownValue', { option: '--ui-lang', value: scanned.uiLang, allowed }));

@@ -25,12 +25,12 @@ describe('output name clashes within a batch', () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as {
       summary: { succeeded: number; failed: number; documents: number };
-      files: { file: string; ok: boolean; errors: string[] }[];
+      files: { file: string; ok: boolean; errors: { message: string }[] }[];
     };
     expect(report.summary).toMatchObject({ succeeded: 1, failed: 2, documents: 2 });
     const byFile = Object.fromEntries(report.files.map((file) => [file.file, file]));
-    expect(byFile['same/a.yaml']!.errors.join(' ')).toContain('same/a.yml');
-    expect(byFile['same/a.yml']!.errors.join(' ')).toContain('same/a.yaml');
+    expect(byFile['same/a.yaml']!.errors.map((e) => e.message).join(' ')).toContain('same/a.yml');
+    expect(byFile['same/a.yml']!.errors.map((e) => e.message).join(' ')).toContain('same/a.yaml');
     expect(readdirSync(out).sort()).toEqual(['b.concept-note.en.md', 'b.mou.en.md']);
   });
 });
