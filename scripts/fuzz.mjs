@@ -42,10 +42,10 @@ const ROOT = resolve(option('root', join(HERE, '..')));
 const BIN = join(ROOT, 'bin', 'prison-protocol.js');
 const MAX_RSS = join(HERE, '..', 'test', 'helpers', 'max-rss.mjs');
 
-const { parseAnswers } = await import(pathToFileURL(join(ROOT, 'dist/core/answers/load.js')).href);
-const { validateAnswers } = await import(pathToFileURL(join(ROOT, 'dist/adapters/schemas.js')).href);
-const { translatorFor } = await import(pathToFileURL(join(ROOT, 'dist/adapters/i18n.js')).href);
-const t = translatorFor('en');
+// The built library API (dist/lib/index.js): the build bundles, so there are no per-module files.
+const api = await import(pathToFileURL(join(ROOT, 'dist/lib/index.js')).href);
+const parseAnswers = (text) => api.parse(text, { uiLang: 'en' });
+const validateAnswers = (text) => api.validate(text, { uiLang: 'en' }).errors;
 
 /** mulberry32: small, seeded, good enough to pick mutations. */
 function random(seed) {
@@ -212,7 +212,7 @@ const examples = readdirSync(join(ROOT, 'examples'))
   .map((name) => readFileSync(join(ROOT, 'examples', name), 'utf8'));
 
 // 1. In process (after one warm-up file: the first validation compiles and loads the schemas).
-validateAnswers(parseAnswers(examples[0], t), t);
+validateAnswers(examples[0]);
 const counts = { runs: 0, refused: 0, valid: 0, crashes: 0, unlocated: 0, badMessages: 0, slow: 0 };
 const times = [];
 const mutants = [];
@@ -224,8 +224,8 @@ for (let i = 0; i < RUNS; i++) {
   let problems;
   let loaded;
   try {
-    loaded = parseAnswers(text, t);
-    problems = validateAnswers(loaded, t);
+    loaded = parseAnswers(text);
+    problems = validateAnswers(text);
   } catch (error) {
     counts.crashes++;
     console.log(`crash: ${error?.message} → ${saved('crash', i, text)}`);

@@ -13,13 +13,12 @@ import { parseDocument } from 'yaml';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { pdfPages } from '../helpers/pdf-text.js';
-import { readDocx } from '../unit/pdf/read-back.js';
+import { compact, readDocx } from '../unit/pdf/read-back.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => name.replace(/\.yaml$/, ''));
 const DOCUMENTS = ['mou', 'concept-note'] as const;
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Second-level headings of a Markdown document, in order. */
 function headings(markdown: string): string[] {

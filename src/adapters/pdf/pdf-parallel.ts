@@ -30,7 +30,7 @@ function drawColumn(
 ): { page: number; y: number } {
   flow.doc.switchToPage(at.page);
   flow.doc.y = at.y;
-  flow.column = { left: at.left, width: at.width, page: at.page };
+  flow.column = { left: at.left, width: at.width, page: at.page, opening: true };
   try {
     render(flow, blocks);
     return { page: flow.column.page, y: flow.doc.y };
@@ -62,7 +62,17 @@ export function drawParallel(flow: PdfFlow, block: Parallel, render: Render, reh
   const atTop = flow.doc.y <= flow.top + 1;
   // The heading's space above is not drawn at the top of a page, so it is added when not there.
   if (!atTop && height + HEADING[2].above <= room) flow.ensureSpace(height + HEADING[2].above);
-  else flow.ensureSpace(HEADING.keepWithNext + HEADING[2].above);
+  else {
+    // A longer article starts here, but only where each column's heading has the block after it
+    // too: the keep rules inside a column would otherwise move one heading to the next page
+    // and the other not, and the two texts would no longer start on the same line.
+    const opening = Math.max(
+      ...[block.left, block.right].map((blocks) =>
+        rehearsedHeight(rehearsal, blocks.slice(0, 2), width, render),
+      ),
+    );
+    flow.ensureSpace(Math.min(room, Math.max(opening, HEADING.keepWithNext)) + HEADING[2].above);
+  }
   const start = { page: lastPage(flow), y: flow.doc.y };
   const ends = [block.left, block.right].map((blocks, i) =>
     drawColumn(flow, blocks, { left: flow.left + i * (width + GUTTER), width, ...start }, render),

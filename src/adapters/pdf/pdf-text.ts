@@ -62,7 +62,11 @@ export class PdfFlow implements Canvas {
    * While a side-by-side block is drawn (pdf-parallel.ts): the column text goes into, and the
    * page it is on, since the second column goes over pages the first one already started.
    */
-  column: { left: number; width: number; page: number } | undefined;
+  /**
+   * A column of a side-by-side article (pdf-parallel). `opening`: its first heading is still to
+   * come; drawParallel has already found room for it and what follows, in both columns alike.
+   */
+  column: { left: number; width: number; page: number; opening?: boolean } | undefined;
 
   get left(): number {
     return this.column?.left ?? PAGE.margins.left;
@@ -148,7 +152,10 @@ export class PdfFlow implements Canvas {
    * Draws a heading on the page where `keep` more points (the start of what follows) fit
    * under it. A heading taller than half a page (a runaway title) flows over pages instead.
    */
-  heading(block: Extract<Block, { type: 'heading' }>, keep: number): void {
+  heading(block: Extract<Block, { type: 'heading' }>, keepNext: number): void {
+    // A column's opening heading stays where drawParallel put it, level with the other column's.
+    const keep = this.column?.opening ? 0 : keepNext;
+    if (this.column) this.column.opening = false;
     const { composed, depth } = this.composeHeading(block);
     const style = HEADING[depth];
     if (depth > 1) this.inTitleBlock = false;
