@@ -88,13 +88,11 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
     keys,
     {
       kind: KINDS[question.type as keyof typeof KINDS] ?? 'line',
-      id: keys.join('.'),
       message: openingMessage(session, asking),
       endsList: asking.scope.opening,
       help: texts.help,
       progress,
       current: current === undefined || current === null ? undefined : String(current),
-      validate: session.validator(keys, convert),
     },
     convert,
   );
@@ -177,12 +175,10 @@ async function askOtherText(session: Session, asking: Asking, current: unknown):
     keys,
     {
       kind: 'line',
-      id: keys.join('.'),
       message: session.t('interview.other.prompt', { label: texts.label }),
       help: texts.help,
       progress,
       current: typeof current === 'string' ? current : undefined,
-      validate: session.validator(keys, convert),
     },
     convert,
   );
@@ -222,20 +218,19 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
     noteSkipped(session, asking);
     return;
   }
+  const convert = (text: string) => [...chosen, ...splitOthers(text)];
   const raw = await session.askTyped(
     keys,
     {
       kind: 'line',
-      id: keys.join('.'),
       message: session.t('interview.other.several', { label: texts.label }),
       help: texts.help,
       progress,
       current: others.join('; ') || undefined,
-      validate: session.validator(keys, (text) => [...chosen, ...splitOthers(text)]),
     },
-    (text) => [...chosen, ...splitOthers(text)],
+    convert,
   );
-  await session.commit(keys, [...chosen, ...splitOthers(raw)]);
+  await session.commit(keys, convert(raw));
   noteSkipped(session, asking);
 }
 

@@ -145,12 +145,10 @@ async function addTextEntries(session: Session, asking: Asking): Promise<void> {
     const raw = await session.askTyped(
       keys,
       {
-        id: keys.join('.'),
         kind: 'line',
         message: session.t('interview.list.entryPrompt', { label: asking.texts.message, n: index + 1 }),
         help: asking.texts.help,
         progress: asking.progress,
-        validate: session.validator(keys, convert),
         endsList: true,
       },
       convert,
@@ -186,13 +184,11 @@ export async function askTextList(session: Session, asking: Asking): Promise<voi
       const raw = await session.askTyped(
         keys,
         {
-          id: keys.join('.'),
           kind: 'line',
           message: asking.texts.message,
           help: asking.texts.help,
           progress: asking.progress,
           current: String(session.value(keys) ?? ''),
-          validate: session.validator(keys, convert),
         },
         convert,
       );

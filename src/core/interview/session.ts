@@ -124,10 +124,12 @@ export class Session {
    */
   async askTyped(
     keys: readonly Key[],
-    prompt: TextPrompt,
+    question: Omit<TextPrompt, 'id' | 'validate'>,
     convert: (raw: string) => unknown,
   ): Promise<string> {
+    // The prompt's id and its check follow from the answer's place and how its text is read.
     const id = keys.join('.');
+    const prompt: TextPrompt = { ...question, id, validate: this.validator(keys, convert) };
     const unfinished = this.record.unfinished[id];
     try {
       for (;;) {
