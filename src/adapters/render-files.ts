@@ -405,13 +405,7 @@ function disputedPoints(answers: DraftAnswers, t: Translate): string[] {
 
 function messageOf(error: unknown, t: Translate): string {
   if (error instanceof UserError) return error.message;
-  if (error instanceof Error && error.name === 'MissingGlyphsError') {
-    const { chars, places } = error as Error & { chars: string[]; places: string[] };
-    return t('render.missingGlyphs', {
-      chars: chars.join(', '),
-      places: places.map((context) => t('render.glyphPlace', { context })).join('; '),
-    });
-  }
+  // A font gap never gets here: renderDocument leaves out that PDF and fontGapMessages says why.
   const fileMessage = describeFileError(error, t);
   if (fileMessage) return fileMessage;
   throw error; // a bug: let the CLI report it as an internal error
