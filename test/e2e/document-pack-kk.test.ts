@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { headings } from '../helpers/documents.js';
 import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
@@ -18,14 +19,6 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => name.replace(/\.yaml$/, ''));
 const compact = (text: string) => text.replace(/\s+/g, '');
-
-/** Second-level headings of a Markdown document, in order. */
-function headings(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
-}
 
 /** Words of three letters or more, lower-cased, of a text with its Handlebars tags removed. */
 function words(text: string): Set<string> {

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { headings, templateText } from '../helpers/documents.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
@@ -23,30 +24,8 @@ const FILES = [
 ];
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-/** Second-level headings of a Markdown document, in order. */
-function headings(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
-}
-
 function words(text: string): Set<string> {
   return new Set((text.match(/\p{L}{3,}/gu) ?? []).map((word) => word.toLowerCase()));
-}
-
-/** The text of every template of a language, without Handlebars tags and comments. */
-function templateText(lang: string): string {
-  const dir = join(ROOT, 'templates', lang);
-  const files = [
-    ...readdirSync(dir).filter((name) => name.endsWith('.hbs')),
-    ...readdirSync(join(dir, 'partials')).map((name) => join('partials', name)),
-  ];
-  return files
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .join('\n')
-    .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ');
 }
 
 /** Words of the English and Russian fixed text that the Tajik pack itself never uses. */

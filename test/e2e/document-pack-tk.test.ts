@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { headings, templateText } from '../helpers/documents.js';
 import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
@@ -22,31 +23,9 @@ const DRAFTS = [
 ];
 const compact = (text: string) => text.replace(/\s+/g, '');
 
-/** Second-level headings of a Markdown document, in order. */
-function headings(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
-}
-
 /** The words of a text, lower-cased (Latin and Cyrillic letters, apostrophes inside words). */
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}][\p{L}’'-]*[\p{L}]/gu) ?? []);
-}
-
-/** The fixed text of the templates of a language: Handlebars tags and comments removed. */
-function templateText(lang: string): string {
-  const dir = join(ROOT, 'templates', lang);
-  const files = [
-    ...['mou.md.hbs', 'concept-note.md.hbs'].map((name) => join(dir, name)),
-    ...readdirSync(join(dir, 'partials')).map((name) => join(dir, 'partials', name)),
-  ];
-  return files
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n')
-    .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ');
 }
 
 /** Words of the English and Russian fixed text that the Turkmen text must not contain. */

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { headings, templateText } from '../helpers/documents.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { compact, readDocx } from '../unit/pdf/read-back.js';
 
@@ -20,31 +21,9 @@ const EXAMPLES = readdirSync(join(ROOT, 'examples'))
   .map((name) => name.replace(/\.yaml$/, ''));
 const DOCUMENTS = ['mou', 'concept-note'] as const;
 
-/** Second-level headings of a Markdown document, in order. */
-function headings(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
-}
-
 /** The words of a text (letters, including the Uzbek ʻ and ʼ), lower case. */
 function words(text: string): Set<string> {
   return new Set((text.match(/[\p{L}\u02BB\u02BC]+/gu) ?? []).map((word) => word.toLowerCase()));
-}
-
-/** The text of every file of a templates folder, Handlebars tags and comments removed. */
-function templateText(lang: string): string {
-  const dir = join(ROOT, 'templates', lang);
-  const files = [
-    ...['mou.md.hbs', 'concept-note.md.hbs'].map((name) => join(dir, name)),
-    ...readdirSync(join(dir, 'partials')).map((name) => join(dir, 'partials', name)),
-  ];
-  return files
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n')
-    .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ');
 }
 
 /** The Uzbek pack's own words: its templates and its catalogues (labels, profiles, advice). */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { headings } from '../helpers/documents.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
@@ -22,14 +23,6 @@ function workspace(): { dir: string; file: string } {
   const file = join(dir, 'kg.yaml');
   copyFileSync(FIXTURE, file);
   return { dir, file };
-}
-
-/** Second-level headings of a Markdown document, in order. */
-function headings(markdown: string): string[] {
-  return markdown
-    .split('\n')
-    .filter((line) => line.startsWith('## '))
-    .map((line) => line.slice(3).trim());
 }
 
 describe('originals', () => {
