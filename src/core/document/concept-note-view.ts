@@ -9,7 +9,7 @@ import type { CheckReport } from '../check/types.js';
 import type { Translate } from '../i18n/translate.js';
 import { citedParagraphs, projectFacts, type ProfileParagraphInput } from './background-view.js';
 import { budgetView } from './budget-view.js';
-import type { Formatters } from './format.js';
+import { capitalise, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf } from './labels.js';
 import { logframeView } from './logframe-view.js';
@@ -163,7 +163,7 @@ function openPoint(id: string, section: string, t: Translate): string {
   const phrase = t(key);
   const point = phrase === key ? t('render.openPoint.other') : phrase;
   // Each point is a list item of its own, so it starts with a capital letter.
-  return t('render.openPointItem', { point: point.charAt(0).toLocaleUpperCase() + point.slice(1), section });
+  return t('render.openPointItem', { point: capitalise(point), section });
 }
 
 export function readinessView(
