@@ -42,7 +42,6 @@ const HEADER_FILL = 'E9EDF2';
 
 /** A run's text with `SoftHyphen` elements at the hyphenation points of its longer words. */
 function hyphenated(text: string, hyphenate: Hyphenator | undefined): (string | SoftHyphen)[] {
-  if (!hyphenate) return [text];
   const children: (string | SoftHyphen)[] = [];
   let pending = '';
   for (const part of text.split(/(\s+)/)) {

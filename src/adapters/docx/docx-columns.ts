@@ -17,13 +17,42 @@ import { faceOf, textWidth, type FontSet } from '../pdf/fonts.js';
 
 /** Words shorter than this are not worth a soft hyphen. */
 const HYPHENATED_LENGTH = 7;
+/**
+ * A piece of a word longer than this between two places it may break (a 500-letter code, a
+ * long address) is too long for any table column; it gets a soft hyphen every `CUT_EVERY`
+ * characters, the last resort, so that Word and LibreOffice break it with a hyphen instead of
+ * cutting it bare. As the PDF does, and only there: an ordinary word widens its column.
+ */
+const LONGEST_PIECE = 40;
+const CUT_EVERY = 20;
 
-/** Offsets of a word's soft hyphens: the hyphenation points that draw a hyphen. */
+/**
+ * Offsets of a word's soft hyphens: the hyphenation points that draw a hyphen, and cuts in a
+ * piece too long for any column.
+ */
 export function softHyphenPoints(word: string, hyphenate: Hyphenator | undefined): number[] {
-  if (!hyphenate || word.length < HYPHENATED_LENGTH) return [];
-  return hyphenate(word)
-    .filter((point) => point.hyphen)
-    .map((point) => point.at);
+  const points =
+    hyphenate && word.length >= HYPHENATED_LENGTH
+      ? hyphenate(word)
+          .filter((point) => point.hyphen)
+          .map((point) => point.at)
+      : [];
+  if (word.length <= LONGEST_PIECE) return points;
+  const bounds = [0, ...points, ...[...word.matchAll(/-/g)].map((m) => m.index + 1), word.length].sort(
+    (a, b) => a - b,
+  );
+  const cuts: number[] = [];
+  for (let i = 1; i < bounds.length; i++) {
+    for (
+      let at = bounds[i - 1]! + CUT_EVERY;
+      at < bounds[i]! - 2 && bounds[i]! - bounds[i - 1]! > LONGEST_PIECE;
+      at += CUT_EVERY
+    ) {
+      // Never between the two halves of a surrogate pair.
+      cuts.push(/[\uDC00-\uDFFF]/.test(word[at]!) ? at + 1 : at);
+    }
+  }
+  return [...points, ...cuts].sort((a, b) => a - b);
 }
 
 /** Cell text size, in points (the runs are written at 18 half-points). */

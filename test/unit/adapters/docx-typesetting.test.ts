@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
-import { CELL_SIZE, measureCell } from '../../../src/adapters/docx/docx-columns.js';
+import { CELL_SIZE, measureCell, softHyphenPoints } from '../../../src/adapters/docx/docx-columns.js';
 import { CONTENT_WIDTH } from '../../../src/adapters/docx/docx-blocks.js';
 import { renderDocx, wordLanguage } from '../../../src/adapters/docx/render-docx.js';
 import { loadFonts, textWidth } from '../../../src/adapters/pdf/fonts.js';
@@ -116,6 +116,20 @@ describe('DOCX column widths from the font', () => {
     }
     // The indicator column keeps room for its text.
     expect(widths[1]).toBeGreaterThan(CONTENT_WIDTH / 6);
+  });
+});
+
+describe('softHyphenPoints', () => {
+  it('puts soft hyphens at the hyphenation points of a long enough word', async () => {
+    const hyphenate = await loadHyphenator('ru');
+    expect(softHyphenPoints('значение', hyphenate).length).toBeGreaterThan(0);
+    expect(softHyphenPoints('нет', hyphenate)).toEqual([]);
+  });
+
+  it('cuts a piece too long for any column every 20 letters, even without patterns', () => {
+    const code = 'X'.repeat(100);
+    expect(softHyphenPoints(code, undefined)).toEqual([20, 40, 60, 80]);
+    expect(softHyphenPoints('X'.repeat(40), undefined)).toEqual([]);
   });
 });
 
