@@ -6,11 +6,12 @@
  * in LibreOffice are checked in typesetting.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { renderDocx } from '../../src/adapters/docx/render-docx.js';
 import { markdownBlocks, runsText, type Block } from '../../src/core/document/blocks.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { pdfLayout, type PdfPage } from '../helpers/pdf-layout.js';
@@ -21,13 +22,54 @@ const squeeze = (text: string) => text.replace(/[\s\u00ad-]+/g, '');
 
 describe.skipIf(!soffice)('DOCX in LibreOffice', () => {
   const dir = tempDir('pp-docx-lo-');
-  beforeAll(() => {
+  /**
+   * A Russian signature article after more and more lines of text, so that in some of these
+   * documents the signature table would cross the foot of the first page.
+   */
+  const fillers = Array.from({ length: 14 }, (_, i) => 10 + 3 * i);
+  const signing = (lines: number) =>
+    [
+      '# Меморандум',
+      Array.from({ length: lines }, (_, i) => `${i + 1}. Строка текста.`).join('\n\n'),
+      '## Статья 25. Адреса и подписи Сторон',
+      '| | ДУИС | ОФ «Сенім көпірі» |',
+      '|---|---|---|',
+      '| Наименование | Департамент уголовно-исполнительной системы по Карагандинской области | Общественный фонд «Сенім көпірі» («Мост доверия») |',
+      '| Адрес | г. Караганда (адрес уточняется) | г. Караганда, ул. Примерная, 00 |',
+      '| Реквизиты | — | Общественный фонд, БИН 000000000000 (пример) |',
+      '| Должность | Заместитель начальника департамента | Директор |',
+      '| Ф. И. О. | Бекмұхамбетов Ерік Сәрсенұлы | Ғабдуллина Әлия Нұрланқызы |',
+      '| Подпись | ____________________ | ____________________ |',
+      '| Дата | «15» августа 2027 г. | «15» августа 2027 г. |',
+      '| Печать | М.П. | М.П. (при наличии) |',
+    ]
+      .join('\n\n')
+      .replace(/\|\n\n\|/g, '|\n|');
+  const meta = {
+    title: 'Меморандум',
+    subject: 'test',
+    author: 'test',
+    keywords: 'test',
+    lang: 'ru',
+    date: new Date(Date.UTC(2027, 7, 15)),
+    pageTemplate: 'стр. {page} из {pages}',
+    watermark: null,
+  };
+  beforeAll(async () => {
+    for (const lines of fillers) {
+      const bytes = await renderDocx(markdownBlocks(signing(lines)), meta);
+      writeFileSync(join(dir, `signing-${lines}.docx`), bytes);
+    }
     for (const lang of ['ru', 'kk']) {
       const args = ['render', 'examples/kz-probation.yaml', '-o', dir, '-f', 'md,docx', '--lang', lang];
       const rendered = runCli(args);
       if (rendered.code !== 0) throw new Error(`render ${lang}: ${rendered.stderr}`);
     }
-    const files = ['kz-probation.mou.ru.docx', 'kz-probation.concept-note.kk.docx'].map((f) => join(dir, f));
+    const files = [
+      'kz-probation.mou.ru.docx',
+      'kz-probation.concept-note.kk.docx',
+      ...fillers.map((lines) => `signing-${lines}.docx`),
+    ].map((f) => join(dir, f));
     const converted = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
       encoding: 'utf8',
       timeout: 300_000,
@@ -68,5 +110,29 @@ describe.skipIf(!soffice)('DOCX in LibreOffice', () => {
     }
     expect(lines).toBeGreaterThan(0);
     expect(lines).toBeLessThanOrEqual(10);
+  });
+
+  it('moves the heading, signature table and seal to the next page together when they do not fit', async () => {
+    const labels = ['Статья25', 'Наиме', 'Адрес', 'Рекви', 'Должн', 'Ф.И.О', 'Подпи', 'Дата', 'Печат'];
+    const moved: number[] = [];
+    for (const lines of fillers) {
+      const pages = await pdfLayout(join(dir, `signing-${lines}.pdf`));
+      const where = labels.map(
+        (label) =>
+          pages.find((page) =>
+            page.lines.some((line) => line.segments.some((s) => squeeze(s.text).startsWith(label))),
+          )?.number,
+      );
+      expect(
+        where.every((page) => page !== undefined),
+        `${lines} lines: ${JSON.stringify(where)}`,
+      ).toBe(true);
+      expect(new Set(where).size, `${lines} lines: ${JSON.stringify(where)}`).toBe(1);
+      // Moved: the heading opens a page that is not the first, though the text before it ends with room left.
+      if (where[0]! > 1) moved.push(lines);
+    }
+    // Some documents had the block cross the foot of a page, and it moved whole.
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.length).toBeLessThan(fillers.length);
   });
 });

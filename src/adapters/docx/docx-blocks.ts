@@ -116,7 +116,7 @@ function table(
   fonts: FontSet,
   hyphenate: Hyphenator | undefined,
   width = CONTENT_WIDTH,
-): Table {
+): { table: Table; lines: number } {
   const measured = [block.header, ...block.rows].map((row, r) =>
     block.header.map((_, c) => measureCell(fonts, row[c] ?? [], r === 0, hyphenate)),
   );
@@ -150,20 +150,24 @@ function table(
       }),
     );
   }
-  return new Table({
+  const laid = new Table({
     rows,
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
   });
+  // About a line more per row for its margins and the paragraph's spacing.
+  return { table: laid, lines: total + block.rows.length };
 }
 
 /**
- * A signature table inside the one row of a borderless one-cell table, a row that cannot split.
- * Word keeps a table whole by its rows' keep-with-next, but LibreOffice ignores that property
- * on rows (its Russian signature table lost its last row, the seal, to the next page); a row
- * that cannot split is honoured by both, so the whole block moves to the next page when it
- * does not fit, and the heading before it (keep with next) goes along.
+ * A signature table inside the one row of a borderless one-cell table, a row that cannot split,
+ * so the whole block moves to the next page when it does not fit, and the heading before it
+ * (keep with next) goes along. The rows' own keep-with-next already asks for that, and Word
+ * and LibreOffice 7.4 honour it; but a row that cannot split is the older and surer property
+ * (LibreOffice has not always kept a table by its rows' keep-with-next), and the signature
+ * block is the one place a split page would cost a signing. Only a table that surely fits on
+ * a page: Word cuts off a row taller than the page instead of breaking it.
  */
 function keptWhole(inner: Table, width: number): Table {
   return new Table({
@@ -278,7 +282,8 @@ export class DocxBuilder {
         break;
       case 'table': {
         const laid = table(block, this.fonts, hyphenate, this.width);
-        this.children.push(isSignatureTable(block) ? keptWhole(laid, this.width) : laid);
+        const wrap = isSignatureTable(block) && laid.lines <= ROW_LINES_KEPT_WHOLE;
+        this.children.push(wrap ? keptWhole(laid.table, this.width) : laid.table);
         this.children.push(new Paragraph({ children: [] }));
         break;
       }

@@ -176,8 +176,52 @@ describe('DOCX signature table', () => {
     for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
   });
 
+  it('is left unwrapped when it may be taller than a page (Word would cut the row off)', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `| Label ${i} | ${'word '.repeat(40)} | x |`).join(
+      '\n',
+    );
+    const markdown = `## Signatures\n\n| | Party A | Party B |\n|---|---|---|\n${rows}\n| Signature | ______ | ______ |\n`;
+    const { document } = await parts(markdown);
+    expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+  });
+
   it('leaves other tables as they are', async () => {
     const { document } = await parts('| A | B |\n|---|---|\n| 1 | 2 |\n');
     expect(document.match(/<w:tbl>/g)).toHaveLength(1);
+  });
+});
+
+describe('one algorithm for the PDF and the Word file', () => {
+  it('tableColumnWidths gives the widths of the PDF’s columnWidths from the same measurements', async () => {
+    const { columnWidths } = await import('../../../src/adapters/pdf/pdf-table.js');
+    const { contentWidths } = await import('../../../src/adapters/pdf/pdf-compose.js');
+    const { TABLE } = await import('../../../src/adapters/pdf/style.js');
+    const fonts = await loadFonts();
+    const hyphenate = await loadHyphenator('ru');
+    // What the PDF's measuring reads of its canvas: the fonts and the hyphenation.
+    const flow = { fonts, hyphenate } as unknown as Parameters<typeof columnWidths>[0];
+    const tables = [
+      '| Уровень | Показатель | Исходное значение | Целевое значение | Источник; периодичность; ответственный | Допущения |\n|---|---|---|---|---|---|\n| [заполнить] | Клиенты пробации, направленные в проект. Число клиентов, направленных инспекторами за квартал. | 0 | 80 | Журнал направлений службы пробации; ежеквартально; пенитенциарная администрация | — |',
+      '| | ДУИС | ОФ «Сенім көпірі» |\n|---|---|---|\n| Наименование | Департамент уголовно-исполнительной системы по Карагандинской области | Общественный фонд «Сенім көпірі» |\n| Подпись | ______ | ______ |',
+      '| № | Услуга | Исполнитель |\n|---|---|---|\n| 1 | Консультирование | организация гражданского общества |',
+    ];
+    for (const markdown of tables) {
+      const table = markdownBlocks(`${markdown}\n`)[0] as Extract<
+        ReturnType<typeof markdownBlocks>[number],
+        { type: 'table' }
+      >;
+      const cells = [table.header, ...table.rows].map((row, r) =>
+        table.header.map((_, c) => {
+          const widths = contentWidths(flow, row[c] ?? [], TABLE.size, r === 0);
+          return { hyphenated: widths.min, word: widths.word, max: widths.max };
+        }),
+      );
+      const options = {
+        padding: 2 * TABLE.padX + 1,
+        minColumn: TABLE.minColumn,
+        maxWordShare: TABLE.maxWordShare,
+      };
+      expect(tableColumnWidths(cells, 455, options)).toEqual(columnWidths(flow, table, 455));
+    }
   });
 });
