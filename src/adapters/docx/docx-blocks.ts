@@ -7,8 +7,10 @@
  * Word and LibreOffice keep the same things together: headings keep with next (their styles),
  * a lead-in ending in a colon keeps with next, a header row repeats and never splits and keeps
  * with the first row, a signature table or a short table keeps every row with the next and
- * never splits a row. Words carry soft hyphens at the hyphenation points of the document
- * language (the same patterns as the PDF), so both break words where the PDF does.
+ * never splits a row, and a signature table is also wrapped in a row that cannot split
+ * (`keptWhole`). Words carry soft hyphens at the hyphenation points of the document language
+ * (the same patterns as the PDF), so both break words where the PDF does; table columns are
+ * measured in the embedded fonts (docx-columns.ts).
  */
 import {
   AlignmentType,
@@ -243,8 +245,9 @@ export class DocxBuilder {
   private lists = 0;
 
   /**
-   * `fonts`: the embedded faces, to measure table text; `hyphenate`: the document language's hyphenation, for soft hyphens in the text; `width`: of
-   * the text (a column of a side-by-side article is narrower than the page).
+   * `fonts`: the embedded faces, to measure table text; `hyphenate`: the document language's
+   * hyphenation, for soft hyphens in the text; `width`: of the text (a column of a side-by-side
+   * article is narrower than the page).
    */
   constructor(
     private readonly fonts: FontSet,

@@ -27,7 +27,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
  * The language Word and LibreOffice are told the text is in, as Word's language tags name it
  * (region included, which picks their dictionaries: "ru-RU", "uz-Latn-UZ"). The English of the
  * templates is British ("organisation"). A language not listed here gets its likely region from
- * Intl ("kk" → "kk-KZ").
+ * Intl ("de" → "de-DE").
  */
 const WORD_LANGUAGES: Record<string, string> = {
   en: 'en-GB',
