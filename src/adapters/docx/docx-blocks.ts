@@ -7,8 +7,10 @@
  * Word and LibreOffice keep the same things together: headings keep with next (their styles),
  * a lead-in ending in a colon keeps with next, a header row repeats and never splits and keeps
  * with the first row, a signature table or a short table keeps every row with the next and
- * never splits a row. Words carry soft hyphens at the hyphenation points of the document
- * language (the same patterns as the PDF), so both break words where the PDF does.
+ * never splits a row, and a signature table is also wrapped in a row that cannot split
+ * (`keptWhole`). Words carry soft hyphens at the hyphenation points of the document language
+ * (the same patterns as the PDF), so both break words where the PDF does; table columns are
+ * measured in the embedded fonts (docx-columns.ts).
  */
 import {
   AlignmentType,
@@ -19,6 +21,7 @@ import {
   SoftHyphen,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -27,8 +30,9 @@ import {
 import type { Block, Run } from '../../core/document/blocks.js';
 import { isLeadIn, isSignatureTable, keepsWithNext } from '../../core/document/keep-rules.js';
 import type { Hyphenator } from '../../core/typography/hyphenation.js';
-import { shareWidths, type ColumnNeeds } from '../../core/document/column-widths.js';
 import { runsText } from '../../core/document/blocks.js';
+import type { FontSet } from '../pdf/fonts.js';
+import { CELL_MARGIN, columnWidths, measureCell, rowLines, softHyphenPoints } from './docx-columns.js';
 
 export const BULLETS = 'bullets';
 export const NUMBERS = 'numbers';
@@ -38,18 +42,13 @@ export const CONTENT_WIDTH = 11906 - 2 * 1418;
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const HEADER_FILL = 'E9EDF2';
 
-/** Words shorter than this are not worth a soft hyphen. */
-const HYPHENATED_LENGTH = 7;
-
 /** A run's text with `SoftHyphen` elements at the hyphenation points of its longer words. */
 function hyphenated(text: string, hyphenate: Hyphenator | undefined): (string | SoftHyphen)[] {
-  if (!hyphenate) return [text];
   const children: (string | SoftHyphen)[] = [];
   let pending = '';
   for (const part of text.split(/(\s+)/)) {
-    const points = part.length >= HYPHENATED_LENGTH ? hyphenate(part).filter((point) => point.hyphen) : [];
     let from = 0;
-    for (const { at } of points) {
+    for (const at of softHyphenPoints(part, hyphenate)) {
       children.push(pending + part.slice(from, at), new SoftHyphen());
       pending = '';
       from = at;
@@ -81,22 +80,6 @@ export function textRuns(
   return result;
 }
 
-/** Rough width of one character of 9 pt Noto Sans, in twentieths of a point. */
-const CHAR_WIDTH = 100;
-const CELL_PADDING = 2 * 90 + 20;
-
-/** Column widths shared as in the PDF, from character counts (Word lays the text out itself). */
-function columnWidths(rows: Run[][][], columns: number, total = CONTENT_WIDTH): number[] {
-  const needs: ColumnNeeds[] = [];
-  for (let c = 0; c < columns; c++) {
-    const texts = rows.map((row) => runsText(row[c] ?? []));
-    const word = Math.max(3, ...texts.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
-    const longest = Math.max(3, ...texts.map((text) => text.length));
-    needs.push({ min: word * CHAR_WIDTH + CELL_PADDING, max: longest * CHAR_WIDTH + CELL_PADDING });
-  }
-  return shareWidths(needs, total).map((width) => Math.round(width));
-}
-
 interface CellOptions {
   width: number;
   header: boolean;
@@ -109,7 +92,7 @@ function cell(runs: Run[], options: CellOptions): TableCell {
   return new TableCell({
     width: { size: options.width, type: WidthType.DXA },
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-    margins: { top: 60, bottom: 60, left: 90, right: 90 },
+    margins: { top: 60, bottom: 60, left: CELL_MARGIN, right: CELL_MARGIN },
     children: [
       new Paragraph({
         keepNext: options.keepNext || undefined,
@@ -120,44 +103,36 @@ function cell(runs: Run[], options: CellOptions): TableCell {
   });
 }
 
-/** Lines of table text (9 pt) that surely fit on a page, well under the ~60 an A4 page holds. */
-const ROW_LINES_KEPT_WHOLE = 40;
-
 /**
+ * Lines of table text (9 pt) that surely fit on a page, well under the ~60 an A4 page holds.
  * Rows are kept on one page (`cantSplit`) unless they may be taller than a page: Word does not
- * break such a row and cuts its text off at the bottom of the page. The height is estimated
- * from the text and the column widths.
+ * break such a row and cuts its text off at the bottom of the page.
  */
-function lineCount(row: Run[][], widths: readonly number[]): number {
-  const lines = row.map((runs, i) => {
-    const perLine = Math.max(1, Math.floor(((widths[i] ?? CONTENT_WIDTH) - CELL_PADDING) / CHAR_WIDTH));
-    return runsText(runs)
-      .split('\n')
-      .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
-  });
-  return Math.max(0, ...lines);
-}
+const ROW_LINES_KEPT_WHOLE = 40;
 
 /** A table of this many lines or fewer is kept on one page, as in the PDF (about a third of a page). */
 const SHORT_TABLE_LINES = 18;
 
 function table(
   block: Extract<Block, { type: 'table' }>,
+  fonts: FontSet,
   hyphenate: Hyphenator | undefined,
   width = CONTENT_WIDTH,
-): Table {
-  const columns = block.header.length;
-  const widths = columnWidths([block.header, ...block.rows], columns, width);
+): { table: Table; lines: number } {
+  const measured = [block.header, ...block.rows].map((row, r) =>
+    block.header.map((_, c) => measureCell(fonts, row[c] ?? [], r === 0, hyphenate)),
+  );
+  const widths = columnWidths(measured, width);
   const hasHeader = block.header.some((c) => runsText(c).trim() !== '');
-  const heights = block.rows.map((row) => lineCount(row, widths));
+  const heights = measured.slice(1).map((row) => rowLines(row, widths));
   const total = heights.reduce((a, b) => a + b, 0) + (hasHeader ? 1 : 0);
   const whole = isSignatureTable(block) || total <= SHORT_TABLE_LINES;
   const rows = block.rows.map(
     (row, r) =>
       new TableRow({
         cantSplit: whole || heights[r]! <= ROW_LINES_KEPT_WHOLE,
-        children: row.map((c, i) =>
-          cell(c, {
+        children: block.header.map((_, i) =>
+          cell(row[i] ?? [], {
             width: widths[i]!,
             header: false,
             keepNext: whole && r < block.rows.length - 1,
@@ -177,7 +152,50 @@ function table(
       }),
     );
   }
-  return new Table({ rows, width: { size: total, type: WidthType.DXA }, columnWidths: widths });
+  const laid = new Table({
+    rows,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+  });
+  // About a line more per row for its margins and the paragraph's spacing.
+  return { table: laid, lines: total + block.rows.length };
+}
+
+/**
+ * A signature table inside the one row of a borderless one-cell table, a row that cannot split,
+ * so the whole block moves to the next page when it does not fit, and the heading before it
+ * (keep with next) goes along. The rows' own keep-with-next already asks for that, and Word
+ * and LibreOffice 7.4 honour it; but a row that cannot split is the older and surer property
+ * (LibreOffice has not always kept a table by its rows' keep-with-next), and the signature
+ * block is the one place a split page would cost a signing. Only a table that surely fits on
+ * a page: Word cuts off a row taller than the page instead of breaking it.
+ */
+function keptWhole(inner: Table, width: number): Table {
+  return new Table({
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            margins: { top: 0, bottom: 0, left: 0, right: 0 },
+            // A cell ends with a paragraph: a hairline one, so the block is no taller.
+            children: [
+              inner,
+              new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, children: [] }),
+            ],
+          }),
+        ],
+      }),
+    ],
+    borders: NO_BORDERS,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  });
 }
 
 /** Space between the two columns of a side-by-side article, in twentieths of a point. */
@@ -216,6 +234,7 @@ function parallelTable(columns: (Paragraph | Table)[][], total: number): Table {
     borders: NO_BORDERS,
     width: { size: total, type: WidthType.DXA },
     columnWidths: [width, width],
+    layout: TableLayoutType.FIXED,
   });
 }
 
@@ -226,10 +245,12 @@ export class DocxBuilder {
   private lists = 0;
 
   /**
-   * `hyphenate`: the document language's hyphenation, for soft hyphens in the text; `width`: of
-   * the text (a column of a side-by-side article is narrower than the page).
+   * `fonts`: the embedded faces, to measure table text; `hyphenate`: the document language's
+   * hyphenation, for soft hyphens in the text; `width`: of the text (a column of a side-by-side
+   * article is narrower than the page).
    */
   constructor(
+    private readonly fonts: FontSet,
     private readonly hyphenate?: Hyphenator,
     private readonly width = CONTENT_WIDTH,
   ) {}
@@ -262,10 +283,13 @@ export class DocxBuilder {
       case 'list':
         this.list(block, level);
         break;
-      case 'table':
-        this.children.push(table(block, hyphenate, this.width));
+      case 'table': {
+        const laid = table(block, this.fonts, hyphenate, this.width);
+        const wrap = isSignatureTable(block) && laid.lines <= ROW_LINES_KEPT_WHOLE;
+        this.children.push(wrap ? keptWhole(laid.table, this.width) : laid.table);
         this.children.push(new Paragraph({ children: [] }));
         break;
+      }
       case 'quote':
         this.add(block.blocks, level + 1);
         break;
@@ -283,7 +307,7 @@ export class DocxBuilder {
       case 'parallel': {
         const columns = [block.left, block.right].map((blocks) => {
           // Two languages side by side: neither column takes one language's hyphenation.
-          const column = new DocxBuilder(undefined, Math.floor(this.width / 2) - GUTTER / 2);
+          const column = new DocxBuilder(this.fonts, undefined, Math.floor(this.width / 2) - GUTTER / 2);
           column.inTitleBlock = this.inTitleBlock;
           column.lists = this.lists;
           column.add(blocks, level);

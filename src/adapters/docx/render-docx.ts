@@ -23,6 +23,33 @@ const FONT = 'Noto Sans';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
+/**
+ * The language Word and LibreOffice are told the text is in, as Word's language tags name it
+ * (region included, which picks their dictionaries: "ru-RU", "uz-Latn-UZ"). The English of the
+ * templates is British ("organisation"). A language not listed here gets its likely region from
+ * Intl ("de" → "de-DE").
+ */
+const WORD_LANGUAGES: Record<string, string> = {
+  en: 'en-GB',
+  ru: 'ru-RU',
+  kk: 'kk-KZ',
+  ky: 'ky-KG',
+  uz: 'uz-Latn-UZ',
+  tg: 'tg-Cyrl-TJ',
+  tk: 'tk-TM',
+};
+
+export function wordLanguage(lang: string): string {
+  const known = WORD_LANGUAGES[lang];
+  if (known) return known;
+  try {
+    const locale = new Intl.Locale(lang).maximize();
+    return locale.region ? `${locale.language}-${locale.region}` : lang;
+  } catch {
+    return lang;
+  }
+}
+
 function hasItalic(blocks: readonly Block[]): boolean {
   return blocks.some((block) => {
     switch (block.type) {
@@ -76,8 +103,13 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
   const { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } =
     docx;
   const { embeddedFonts, stableFontKeys } = await import('./embedded-fonts.js');
-  const [hyphenate, fonts] = await Promise.all([loadHyphenator(meta.lang), embeddedFonts(hasItalic(blocks))]);
-  const builder = new DocxBuilder(hyphenate);
+  const { loadFonts } = await import('../pdf/fonts.js');
+  const [hyphenate, fonts, faces] = await Promise.all([
+    loadHyphenator(meta.lang),
+    embeddedFonts(hasItalic(blocks)),
+    loadFonts(),
+  ]);
+  const builder = new DocxBuilder(faces, hyphenate);
   builder.add(blocks);
   const grey = '6B6B6B';
   const headerRuns = [new TextRun({ text: meta.title, size: 15, color: grey })];
@@ -100,10 +132,13 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
     creator: meta.author,
     keywords: meta.keywords,
     fonts: fonts.options,
+    // Word and LibreOffice hyphenate with their own dictionaries where they have one for the
+    // language (the soft hyphens already in the words break them everywhere else).
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 20, language: { value: meta.lang } },
+          run: { font: FONT, size: 20, language: { value: wordLanguage(meta.lang) } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         heading1: {
