@@ -23,5 +23,7 @@ export function templateText(lang: string): string {
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n')
     .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ');
+    .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+    // The layout's page-break marker is markup, not text of the language.
+    .replace(/<!--\s*page-break\s*-->/g, ' ');
 }
