@@ -49,7 +49,8 @@ function contentOf(key: AnnexKey, input: AnnexInput): Content {
       return input.accessList.length > 0 ? 'given' : 'none';
     case 'consentForm':
       // The form states how the client's data are kept and shared: that is the answer it needs.
-      if (!hasClientServices(input.answers)) return 'none';
+      if (!hasClientServices(input.answers) || consentServices(input.answers, input.services).length === 0)
+        return 'none';
       return input.dataProtection !== null ? 'given' : 'missing';
     case 'workplan':
       return input.timelineSteps > 0 ? 'given' : 'none';
@@ -82,7 +83,7 @@ export function annexesView(input: AnnexInput): Pick<DocumentModel, 'annexes' | 
       key,
       number: annexes.length + 1,
       title: input.t(`render.annex.${key}`),
-      gap: content === 'missing' ? input.gaps.placeholder(field) : null,
+      placeholder: content === 'missing' ? input.gaps.placeholder(field) : null,
     };
     annexes.push(view);
     annex[key] = view;

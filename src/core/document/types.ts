@@ -203,7 +203,7 @@ export interface AnnexView {
   /** Its title (label), e.g. "Access list of the organisation's staff". */
   title: string;
   /** In a draft, the placeholder of an annex the project needs but whose content is missing. */
-  gap: string | null;
+  placeholder: string | null;
 }
 
 export interface TimelineView {
