@@ -31,14 +31,13 @@ interface AnnexInput {
 /** The access list's entries, escaped; an entry without a name is dropped. */
 export function accessListView(answers: DraftAnswers): AccessEntryView[] {
   return list(answers.civilSociety?.accessList)
-    .map((entry, index) => ({
-      number: index + 1,
+    .map((entry) => ({
       name: escapeValue(entry?.name),
       title: escapeValue(entry?.title),
       organisation: escapeValue(entry?.organisation),
     }))
-    .filter((entry): entry is AccessEntryView => entry.name !== null)
-    .map((entry, index) => ({ ...entry, number: index + 1 }));
+    .filter((entry): entry is Omit<AccessEntryView, 'number'> => entry.name !== null)
+    .map((entry, index) => ({ number: index + 1, ...entry }));
 }
 
 type Content = 'given' | 'missing' | 'none';
