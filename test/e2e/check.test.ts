@@ -49,6 +49,7 @@ const WEAK_RULES: [string, string, string][] = [
   ['responsibilities.focal-points', 'responsibilities', 'protocol 5.3 (d)'],
   ['responsibilities.termination-notice', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['responsibilities.funding', 'responsibilities', 'protocol 5.3 (c), 7'],
+  ['memorandum.consent-form-annex', 'responsibilities', 'protocol 6.4 (area 4); Nelson Mandela Rules r.32'],
   ['memorandum.default-wording', 'responsibilities', 'protocol 6.4 (area 4)'],
   ['monitoring.client-involvement', 'monitoring', 'protocol 6.4 (area 5)'],
   ['monitoring.indicator-incomplete', 'monitoring', 'protocol 6.4 (area 5)'],
@@ -75,7 +76,7 @@ describe('check', () => {
       area.advice.map((advice) => [advice.id, area.id, advice.section]),
     );
     expect(found.sort()).toEqual([...WEAK_RULES].sort());
-    expect(report.summary).toEqual({ errors: 2, warnings: 18, advice: 9, ready: false });
+    expect(report.summary).toEqual({ errors: 2, warnings: 19, advice: 9, ready: false });
   });
 
   it('prints a readable table within 80 columns, with severities and sources spelled out', () => {
@@ -89,7 +90,7 @@ describe('check', () => {
       expect(result.stdout).toMatch(new RegExp(`^Area ${number}\\. .*\\[complete\\]$`, 'm'));
     expect(result.stdout).toMatch(/^ {2}ERROR {4}“Methadone programme”: opioid agonist therapy/m);
     expect(result.stdout).toContain('Source: protocol 8; Bangkok Rules');
-    expect(result.stdout).toContain('Summary: 2 errors, 18 warnings, 9 pieces of advice.');
+    expect(result.stdout).toContain('Summary: 2 errors, 19 warnings, 9 pieces of advice.');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

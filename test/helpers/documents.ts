@@ -19,9 +19,13 @@ export function templateText(lang: string): string {
     ...['mou.md.hbs', 'concept-note.md.hbs'].map((name) => join(dir, name)),
     ...readdirSync(join(dir, 'partials')).map((name) => join(dir, 'partials', name)),
   ];
-  return files
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n')
-    .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
-    .replace(/\{\{[\s\S]*?\}\}/g, ' ');
+  return (
+    files
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
+      .replace(/\{\{!--[\s\S]*?--\}\}/g, ' ')
+      .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+      // The layout's page-break marker is markup, not text of the language.
+      .replace(/<!--\s*page-break\s*-->/g, ' ')
+  );
 }

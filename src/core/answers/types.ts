@@ -142,9 +142,17 @@ export interface Organisation {
   experience?: string;
 }
 
+export interface AccessListEntry {
+  name: string;
+  title?: string;
+  organisation?: string;
+}
+
 export interface CivilSociety {
   organisations: Organisation[];
   access?: string;
+  /** The CSO staff who need passes: the memorandum's access-list annex. */
+  accessList?: AccessListEntry[];
   informingTheAdministration?: string;
 }
 

@@ -125,9 +125,14 @@ export interface PersonalDataLaw {
   ru: { issuer: string; title: string };
   en: { issuer: string; title: string };
   year: number;
+  /** The law's number and date of adoption (YYYY-MM-DD), as the sources give them. */
+  number?: string;
+  date?: string;
   /** Where the title comes from and where to check it. */
   source: string;
-  /** True until the title has been checked against the official register. */
+  /** The addresses of the sources that confirmed the title, number or date. */
+  sources?: string[];
+  /** True until the title has been confirmed by a source (the Russian title word for word). */
   verify: boolean;
 }
 

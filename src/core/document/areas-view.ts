@@ -1,4 +1,5 @@
 /** Checklist areas 1, 3, 4 and 5 as the documents use them (area 2 is in services-view). */
+import { accessListView } from './annexes-view.js';
 import { KNOWN_POPULATIONS, NEED_KINDS, type DraftAnswers } from '../answers/types.js';
 import type { Translate } from '../i18n/translate.js';
 import { listItem, withoutFinalStop, type Formatters } from './format.js';
@@ -56,6 +57,7 @@ export function civilSocietyView(answers: DraftAnswers, ctx: Ctx): DocumentModel
     leadExperience: lead?.experience ?? null,
     organisations,
     access: escapeValue(society?.access),
+    accessList: accessListView(answers),
     informingTheAdministration: escapeValue(society?.informingTheAdministration),
   };
 }

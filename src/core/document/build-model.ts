@@ -3,6 +3,7 @@
  * caller passes the translator of the document language and, when it has them, the readiness
  * report and the country profile.
  */
+import { annexesView } from './annexes-view.js';
 import { openPointsView } from './open-points-view.js';
 import type { DraftAnswers } from '../answers/types.js';
 import type { CheckReport } from '../check/types.js';
@@ -46,7 +47,15 @@ function flagsOf(
   answers: DraftAnswers,
   model: Omit<
     DocumentModel,
-    'flags' | 'toComplete' | 'defaults' | 'defaultsUsed' | 'followUp' | 'personalDataLaw'
+    | 'flags'
+    | 'toComplete'
+    | 'defaults'
+    | 'defaultsUsed'
+    | 'followUp'
+    | 'personalDataLaw'
+    | 'annexes'
+    | 'annex'
+    | 'consentServices'
   >,
 ): Flags {
   const populations = new Set(list(answers.targetGroup?.populations));
@@ -125,10 +134,22 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
   if (!base.country.code) gaps.addMissing('country');
   const defaultsUsed = mouDefaults(answers);
   for (const key of defaultsUsed) gaps.addReview(key, 'mou');
+  const annexes = annexesView({
+    answers,
+    draft,
+    t,
+    gaps,
+    accessList: base.civilSociety.accessList,
+    timelineSteps: base.conceptNote.timeline.length,
+    indicators: base.monitoring.indicators.length,
+    dataProtection: base.responsibilities.dataProtection,
+    services,
+  });
   const followUp = longestFollowUp(answers);
   const advice = draft ? openAdvice(options.readiness, t) : [];
   return {
     ...base,
+    ...annexes,
     flags: flagsOf(answers, base),
     personalDataLaw: personalDataLawView(options.profile?.personalDataLaw, lang),
     defaults: Object.fromEntries(MOU_DEFAULT_KEYS.map((key) => [key, defaultsUsed.includes(key)])),

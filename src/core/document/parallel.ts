@@ -14,23 +14,46 @@ import { marked, type Token, type Tokens } from 'marked';
 import { markdownBlocks, type Block } from './blocks.js';
 
 export type ParallelPart =
-  | { kind: 'pair'; left: string; right: string }
+  /** `pageBreak`: the article starts a new page (an annex), in both columns at once. */
+  | { kind: 'pair'; left: string; right: string; pageBreak?: boolean }
   /** Text both languages share (the merged signature article). */
   | { kind: 'single'; markdown: string };
 
 interface Article {
   tokens: Token[];
+  /** The article starts on a new page (the page-break marker before its heading). */
+  pageBreak?: boolean;
 }
 
 function lex(markdown: string): Token[] {
   return marked.lexer(markdown, { gfm: true });
 }
 
-/** The document cut before each second-level heading. */
+const PAGE_BREAK = /^\s*<!--\s*page-break\s*-->\s*$/i;
+
+function isPageBreak(token: Token): boolean {
+  return token.type === 'html' && PAGE_BREAK.test((token as Tokens.HTML).text);
+}
+
+/** Nothing yet but space and a page break: the heading that follows belongs to this article. */
+function onlyPageBreak(article: Article): boolean {
+  return article.pageBreak === true && article.tokens.every((token) => token.type === 'space');
+}
+
+/**
+ * The document cut before each second-level heading. A page break just before a heading (an
+ * annex) belongs to the article it opens, not to the end of the one before (the signatures).
+ */
 function articlesOf(markdown: string): Article[] {
   const articles: Article[] = [{ tokens: [] }];
   for (const token of lex(markdown)) {
-    if (token.type === 'heading' && (token as Tokens.Heading).depth === 2) articles.push({ tokens: [] });
+    const current = articles[articles.length - 1]!;
+    if (isPageBreak(token)) {
+      articles.push({ tokens: [], pageBreak: true });
+      continue;
+    }
+    if (token.type === 'heading' && (token as Tokens.Heading).depth === 2 && !onlyPageBreak(current))
+      articles.push({ tokens: [] });
     articles[articles.length - 1]!.tokens.push(token);
   }
   return articles.filter((article) => article.tokens.some((token) => token.type !== 'space'));
@@ -143,14 +166,25 @@ export function alignArticles(left: string, right: string): ParallelPart[] {
     const [articleA, articleB] = [i === undefined ? undefined : a[i], j === undefined ? undefined : b[j]];
     const merged = articleA && articleB ? mergedSignatures(articleA, articleB) : undefined;
     if (merged) return { kind: 'single', markdown: merged };
-    return { kind: 'pair', left: rawOf(articleA), right: rawOf(articleB) };
+    const pageBreak = articleA?.pageBreak === true || articleB?.pageBreak === true;
+    return {
+      kind: 'pair',
+      left: rawOf(articleA),
+      right: rawOf(articleB),
+      ...(pageBreak ? { pageBreak } : {}),
+    };
   });
 }
 
 /** The Markdown of a side-by-side document: each article in both languages, one after the other. */
 export function parallelMarkdown(parts: readonly ParallelPart[]): string {
   const texts = parts.flatMap((part) =>
-    part.kind === 'single' ? [part.markdown] : [part.left, part.right].filter((text) => text !== ''),
+    part.kind === 'single'
+      ? [part.markdown]
+      : [
+          ...(part.pageBreak ? ['<!-- page-break -->'] : []),
+          ...[part.left, part.right].filter((text) => text !== ''),
+        ],
   );
   return `${texts.join('\n\n')}\n`;
 }
@@ -160,6 +194,9 @@ export function parallelBlocks(parts: readonly ParallelPart[]): Block[] {
   return parts.flatMap((part): Block[] =>
     part.kind === 'single'
       ? markdownBlocks(part.markdown)
-      : [{ type: 'parallel', left: markdownBlocks(part.left), right: markdownBlocks(part.right) }],
+      : [
+          ...(part.pageBreak ? [{ type: 'page-break' } as const] : []),
+          { type: 'parallel', left: markdownBlocks(part.left), right: markdownBlocks(part.right) },
+        ],
   );
 }

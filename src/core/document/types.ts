@@ -186,6 +186,26 @@ export interface OpenPointView {
   text: string;
 }
 
+/** One person of the access-list annex. */
+export interface AccessEntryView {
+  number: number;
+  name: string;
+  title: string | null;
+  organisation: string | null;
+}
+
+export type AnnexKey = 'accessList' | 'consentForm' | 'workplan' | 'indicators';
+
+/** An annex of the memorandum, numbered in the order the body refers to it. */
+export interface AnnexView {
+  key: AnnexKey;
+  number: number;
+  /** Its title (label), e.g. "Access list of the organisation's staff". */
+  title: string;
+  /** In a draft, the placeholder of an annex the project needs but whose content is missing. */
+  placeholder: string | null;
+}
+
 export interface TimelineView {
   period: string;
   activity: string;
@@ -307,6 +327,8 @@ export interface DocumentModel {
   civilSociety: {
     organisations: OrganisationView[];
     access: string | null;
+    /** The staff with passes (the access-list annex), in the order given. */
+    accessList: AccessEntryView[];
     informingTheAdministration: string | null;
     /** The lead CSO's experience as the answers describe it, or null. */
     leadExperience: string | null;
@@ -364,6 +386,12 @@ export interface DocumentModel {
       string
     >;
   };
+  /** The memorandum's annexes, in order (see annexes-view.ts). */
+  annexes: AnnexView[];
+  /** The same by key, null when the memorandum has no such annex: for the body's references. */
+  annex: Record<AnnexKey, AnnexView | null>;
+  /** The services the consent form names: every service but staff training. */
+  consentServices: ServiceView[];
   flags: Flags;
   /** The country's personal-data law (built-in profile), or null. */
   personalDataLaw: { issuer: string; title: string } | null;

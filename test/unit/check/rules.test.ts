@@ -200,6 +200,12 @@ const CASES: Case[] = [
     },
   },
   {
+    id: 'memorandum.consent-form-annex',
+    area: 'responsibilities',
+    section: 'protocol 6.4 (area 4); Nelson Mandela Rules r.32',
+    change: (a) => delete a.responsibilities.dataProtection,
+  },
+  {
     id: 'memorandum.signatory-basis',
     area: 'responsibilities',
     section: 'protocol 6.4 (area 4)',

@@ -85,6 +85,31 @@ describe('pairing articles', () => {
   });
 });
 
+describe('annexes after the signatures', () => {
+  const annex = (heading: string, body: string) => `\n<!-- page-break -->\n\n## ${heading}\n\n${body}\n`;
+  const left = english + annex('Annex 1. Workplan', '| Period | Activity |\n|---|---|\n| 1 | Start |');
+  const right =
+    russian + annex('Приложение 1. План работ', '| Период | Мероприятия |\n|---|---|\n| 1 | Начало |');
+  const parts = alignArticles(left, right);
+
+  it('keeps the signature table whole and pairs each annex, which starts a new page in both columns', () => {
+    const last = parts[parts.length - 1]!;
+    expect(last).toMatchObject({ kind: 'pair', pageBreak: true });
+    if (last.kind !== 'pair') return;
+    expect(last.left.startsWith('## Annex 1. Workplan')).toBe(true);
+    expect(last.right.startsWith('## Приложение 1. План работ')).toBe(true);
+    const signatures = parts[parts.length - 2]!;
+    expect(signatures.kind).toBe('single');
+    if (signatures.kind === 'single') expect(signatures.markdown).not.toContain('page-break');
+  });
+
+  it('gives the layout one page break before the annex pair, none inside a column', () => {
+    const types = parallelBlocks(parts).map((block) => block.type);
+    expect(types.slice(-2)).toEqual(['page-break', 'parallel']);
+    expect(parallelMarkdown(parts).match(/<!-- page-break -->/g)).toHaveLength(1);
+  });
+});
+
 describe('the originals sentence', () => {
   const view = (lang: string, answers: object, pair?: string[]) => {
     const t = translatorFor(lang);

@@ -93,6 +93,20 @@ export const memorandumRules: Rule[] = [
     },
   },
   {
+    // The consent-form annex states how the client's data are kept and shared: without that
+    // answer the memorandum of a project with clients cannot attach it (annexes-view.ts).
+    id: 'memorandum.consent-form-annex',
+    severity: 'warning',
+    area: 'responsibilities',
+    section: ['6.4/4', 'std:mandela:32'],
+    check: ({ answers, view }) =>
+      view.services.length > 0 &&
+      hasClientServices(answers) &&
+      text(view.responsibilities.dataProtection) === undefined
+        ? {}
+        : undefined,
+  },
+  {
     id: 'memorandum.signatory-basis',
     severity: 'advice',
     area: 'responsibilities',
