@@ -172,20 +172,27 @@ export class InquirerPrompter implements Prompter {
 
   async askText(prompt: TextPrompt): Promise<string> {
     const kindHint =
-      prompt.kind === 'number' || prompt.kind === 'date'
+      prompt.kind === 'number' || prompt.kind === 'date' || (prompt.kind === 'long' && this.keyboard)
         ? this.t(`interview.prompt.hint.${prompt.kind}`)
         : undefined;
     // What stands on the prompt's line now: Ctrl-C keeps it, a paste is added to it.
     let value = (prompt.current ?? '').replace(/\n/g, LINE_BREAK);
     let edited = prompt.current !== undefined && prompt.current !== '';
     for (;;) {
+      // A paste or the editor key ends the prompt's readline; the prompt then comes back.
       const pasting = new AbortController();
       let pasted: string | undefined;
+      let editing = false;
       const onPaste = (text: string) => {
         pasted = text;
         pasting.abort();
       };
+      const onEditor = () => {
+        editing = true;
+        pasting.abort();
+      };
       this.keyboard?.on('paste', onPaste);
+      this.keyboard?.on('editor', onEditor);
       let raw: string;
       try {
         raw = await this.prompts.input(
@@ -224,9 +231,17 @@ export class InquirerPrompter implements Prompter {
           edited = true;
           continue;
         }
+        if (isAbort(error) && editing) {
+          const answer = await this.fromEditor(prompt, fromEditable(value, 'long'));
+          if (answer.done) return answer.text;
+          value = answer.text.replace(/\n/g, LINE_BREAK);
+          edited = value !== '';
+          continue;
+        }
         rethrow(error, fromEditable(value, prompt.kind));
       } finally {
         this.keyboard?.off('paste', onPaste);
+        this.keyboard?.off('editor', onEditor);
       }
       const text = raw.trim();
       if (text === HELP_KEY && prompt.help) {
@@ -244,6 +259,59 @@ export class InquirerPrompter implements Prompter {
       }
       return result;
     }
+  }
+
+  /**
+   * Ctrl-O: the text on the prompt's line opens in the user's editor. The saved text is the
+   * answer when it passes the question's check (`done`); otherwise (the editor failed, the file
+   * was emptied, the check refused it) the prompt comes back with the text to go on from.
+   */
+  private async fromEditor(prompt: TextPrompt, before: string): Promise<{ done: boolean; text: string }> {
+    const { editInEditor } = await import('./interview-editor.js');
+    this.keyboard?.stop();
+    let outcome;
+    try {
+      outcome = editInEditor(before, this.streams.env);
+    } finally {
+      this.keyboard?.start();
+      this.status?.refresh();
+    }
+    if (outcome.kind === 'none') {
+      this.showNotice(this.t('interview.editor.none'), 'warning');
+      return { done: false, text: before };
+    }
+    if (outcome.kind === 'failed') {
+      const detail =
+        outcome.code === 127
+          ? this.t('interview.editor.notFound', { command: outcome.command })
+          : (outcome.error ??
+            (outcome.signal
+              ? outcome.signal
+              : this.t('interview.editor.exit', { code: outcome.code ?? '?' })));
+      this.showNotice(this.t('interview.editor.failed', { detail }), 'warning');
+      if (outcome.kept) this.showNotice(this.t('interview.editor.kept', { file: outcome.kept }), 'info');
+      return { done: false, text: before };
+    }
+    const text =
+      prompt.kind === 'long'
+        ? outcome.text
+        : outcome.text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .join(' ');
+    if (text.trim() === '') {
+      // An emptied file is not a way to clear an answer (`-` is): the text before stays.
+      if (before.trim() !== '') this.showNotice(this.t('interview.editor.emptied'), 'warning');
+      return { done: false, text: before };
+    }
+    const verdict = prompt.validate ? await prompt.validate(text) : true;
+    if (verdict !== true) {
+      this.showNotice(verdict, 'warning');
+      return { done: false, text };
+    }
+    this.answered(prompt.message, text.trim());
+    return { done: true, text };
   }
 
   async askSelect<T>(prompt: SelectPrompt<T>): Promise<T> {
@@ -389,6 +457,12 @@ export class StatusLine {
     const line = this.text.length > columns ? `${this.text.slice(0, columns - 1)}…` : this.text;
     // Save the cursor, write line 1 in reverse video (readable on any projector), restore.
     this.output.write(`\u001b7\u001b[1;1H\u001b[2K\u001b[7m${line}\u001b[27m\u001b8`);
+  }
+
+  /** After a full-screen program (the editor): the scroll region and the line again. */
+  refresh(): void {
+    this.region();
+    this.draw();
   }
 
   close(): void {
