@@ -34,6 +34,8 @@ export interface Asking {
   scope: Scope;
   texts: QuestionTexts;
   progress?: string;
+  /** The area's guiding question this question answers (menus show it above a long list). */
+  context?: string;
 }
 
 /** `1 000`, `+25` → 25; anything else stays text so that validation names the problem. */
@@ -152,6 +154,7 @@ export async function askSelect(session: Session, asking: Asking): Promise<void>
     message: texts.message,
     help: texts.help,
     progress,
+    context: asking.context,
     choices: [
       ...choices,
       ...(question.other ? [otherChoice(session)] : []),
@@ -208,6 +211,7 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
     message: texts.message,
     help: texts.help,
     progress,
+    context: asking.context,
     choices: question.other ? [...choices, otherChoice(session)] : choices,
     current: [...current.filter((value) => knownValues.has(value)), ...(others.length > 0 ? [OTHER] : [])],
   });
@@ -271,6 +275,7 @@ export async function askWithSuggestions(session: Session, asking: Asking): Prom
     message: asking.texts.message,
     help: asking.texts.help,
     progress: asking.progress,
+    context: asking.context,
     choices: [
       ...names.map((name) => ({ value: name, label: name })),
       otherChoice(session),

@@ -20,7 +20,7 @@ import {
 import { GoBack } from './prompter.js';
 import { reviewQuestions } from './review.js';
 import { Session, type InterviewDeps } from './session.js';
-import type { SectionSpec } from './spec.js';
+import type { QuestionSpec, SectionSpec } from './spec.js';
 import { finalReview, sectionTitle, showOverview } from './final-review.js';
 
 export interface InterviewResult {
@@ -37,7 +37,14 @@ function askOne(
 ) {
   const keys = keysOf(question, scope);
   const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
-  const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
+  const asking: Asking = {
+    question,
+    keys,
+    scope,
+    texts: session.texts(question, keys, params),
+    progress,
+    context: guideOf(session, question),
+  };
   session.markAsked(keys);
   switch (question.type) {
     case 'select':
@@ -57,6 +64,27 @@ function askOne(
     default:
       return question.suggest ? askWithSuggestions(session, asking) : askText(session, asking);
   }
+}
+
+/** The checklist area each question (list items included) belongs to. */
+const areas = new WeakMap<SectionSpec['questions'][number], number>();
+
+function noteAreas(session: Session): void {
+  const walk = (questions: readonly QuestionSpec[], area: number) => {
+    for (const question of questions) {
+      areas.set(question, area);
+      if (question.item) walk(question.item, area);
+    }
+  };
+  for (const section of session.spec.sections) if (section.area) walk(section.questions, section.area);
+}
+
+/** The guiding question of its area that a question answers (`guide`, else the area's first). */
+function guideOf(session: Session, question: QuestionSpec): string | undefined {
+  const area = areas.get(question);
+  return area === undefined
+    ? undefined
+    : session.optional(`checklist.area${area}.question${question.guide ?? 1}`);
 }
 
 function guidingQuestions(session: Session, area: number): string[] {
@@ -178,6 +206,7 @@ function startIndex(session: Session): number | undefined {
 
 export async function runInterview(deps: InterviewDeps): Promise<InterviewResult> {
   const session = new Session(deps);
+  noteAreas(session);
   const ask: AskFn = (question, scope, progress) => askOne(session, ask, question, scope, progress);
   const state = (section: SectionSpec) => sectionState(session.spec, section, session.data);
   const pending = pendingFilter(session.spec, session.data, session.known);
