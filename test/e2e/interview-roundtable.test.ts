@@ -80,7 +80,7 @@ describe.skipIf(!hasScript)('interview at a roundtable', () => {
     await pty.send(
       `Bridge to freedom\r\u001b[200~Quality is assured in three ways:\r- case files reviewed\r- client feedback\r- a joint working group\u001b[201~`,
     );
-    await pty.waitFor('↵- client feedback');
+    await pty.waitFor('working group)');
     await pty.send(KEY.enter);
     await pty.waitFor('When does the project start');
     await pty.send(KEY.ctrlC);

@@ -100,7 +100,7 @@ describe('resume', () => {
     const service = [
       { expect: 'The name people use', answer: 'OAT' },
       '',
-      { expect: 'Who delivers OAT', answer: 'health-service' },
+      { expect: 'OAT: who delivers', answer: 'health-service' },
     ];
     const run = await interview([...area1Rest, ...service], { text });
     expect(parse(run.text).services).toEqual([

@@ -126,7 +126,7 @@ describe('resume with the session record', () => {
         'OAT',
         '',
         'health-service',
-        { expect: 'Who does the work in OAT', answer: '', ctrlC: 'two nurses' },
+        { expect: 'OAT: who does the work', answer: '', ctrlC: 'two nurses' },
       ],
       {
         text: FILE,
@@ -139,10 +139,10 @@ describe('resume with the session record', () => {
     kept = first.records.at(-1)!;
     const again = await interview(
       [
-        { expect: 'Who does the work in OAT', answer: 'two nurses and a doctor' },
-        { expect: 'Which state bodies must authorise OAT', answer: 'Ministry of Health' },
+        { expect: 'OAT: who does the work', answer: 'two nurses and a doctor' },
+        { expect: 'OAT: which state bodies must authorise', answer: 'Ministry of Health' },
         '',
-        { expect: 'Where does OAT take place', answer: '' },
+        { expect: 'OAT: where does this service take place', answer: '' },
         // The entry is complete; the list goes on with the next entry.
         { expect: 'What kind of service', answer: 'No more entries' },
       ],
