@@ -356,7 +356,9 @@ describe.skipIf(!hasScript)('--area with the session record', () => {
       // Area 5 and what follows are done; area 1's question that was never asked comes now.
       await pty.waitFor('Roughly how many people will take part?');
       await pty.line('40');
-      await pty.waitFor('Is everything right?', 15_000, pty.text.lastIndexOf('Roughly how many'));
+      // Area 1 changed: its answers are shown, with no question to answer, and the session goes on.
+      await pty.waitFor('Your answers: Target group', 15_000, pty.text.lastIndexOf('Roughly how many'));
+      await pty.waitFor('What next?', 15_000, pty.text.lastIndexOf('Your answers: Target group'));
       await pty.send(KEY.ctrlC);
       expect(await pty.exited).toBe(130);
     } finally {

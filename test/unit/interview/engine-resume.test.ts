@@ -95,7 +95,6 @@ describe('resume', () => {
       { expect: 'Educational needs', answer: '' },
       { expect: 'Women take part', answer: '' },
       '',
-      REVIEW_OK,
     ];
     const service = [
       { expect: 'The name people use', answer: 'OAT' },
@@ -122,6 +121,7 @@ describe('the final review', () => {
     const run = await interview(
       [
         ...AREA5,
+        REVIEW_OK,
         ...SIGNING,
         ...CONCEPT_NOTE_DECLINED,
         { expect: 'What next?', answer: 'Go back and change answers' },
@@ -172,7 +172,7 @@ describe('--area', () => {
 describe('reviews', () => {
   it('lets the group change an answer at the end of an area', async () => {
     const run = await interview(
-      [...AREA3.slice(0, -1), ...change('Access to the institution'), 'One visit a week', REVIEW_OK],
+      [...AREA3, ...change('Access to the institution'), 'One visit a week', REVIEW_OK],
       {
         text: `${HALF_DONE}${PROJECT_DONE}targetGroup: { description: x, populations: [women], needs: { social: [documents] } }\nservices: [{ id: a, type: other, name: A, implementer: cso }]\n`,
         deps: { startArea: 3 },
@@ -282,7 +282,6 @@ function START_TO_END() {
     '',
     '',
     '',
-    REVIEW_OK,
     'Other',
     'Public Foundation Example',
     '',
@@ -295,7 +294,6 @@ function START_TO_END() {
     '',
     '',
     '',
-    REVIEW_OK,
     'Title',
     '',
     '',
@@ -306,7 +304,6 @@ function START_TO_END() {
     '',
     '',
     '',
-    REVIEW_OK,
     'Participants',
     ['people-who-inject-drugs'],
     '',
@@ -317,7 +314,6 @@ function START_TO_END() {
     '',
     'context',
     'council',
-    REVIEW_OK,
     'case-management',
     'Case management',
     '',
@@ -325,7 +321,6 @@ function START_TO_END() {
     '',
     '',
     'No more entries',
-    REVIEW_OK,
     ...AREA3,
     ...AREA4,
     ...AREA5,

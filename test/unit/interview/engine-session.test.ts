@@ -265,7 +265,6 @@ describe('the optional concept-note section', () => {
       { expect: 'When?', answer: 'Months 1–3' },
       { expect: 'Period: Months 1–3. What happens', answer: 'Training and first groups' },
       { expect: 'When?', answer: '' },
-      REVIEW_OK,
       { expect: 'What next?', answer: 'Finish' },
     ]);
     expect(run.prompter.remaining).toBe(0);

@@ -30,7 +30,6 @@ export const PRISON: Script = [
   '',
   '',
   '',
-  REVIEW_OK,
 ];
 
 export const CSO: Script = [
@@ -47,7 +46,6 @@ export const CSO: Script = [
   '',
   '',
   { expect: 'Name of the partner', answer: '' },
-  REVIEW_OK,
 ];
 
 export const PROJECT: Script = [
@@ -61,7 +59,6 @@ export const PROJECT: Script = [
   'Stepnoe',
   '40',
   { expect: 'Name of the institution', answer: '' },
-  REVIEW_OK,
 ];
 
 export const AREA1: Script = [
@@ -80,7 +77,6 @@ export const AREA1: Script = [
   // The institution holds women: the prison-context question asks for their specific provisions.
   { expect: 'Women take part', answer: 'Visits with children; female staff for searches' },
   { expect: 'help to shape', answer: 'Two residents sit on the working group' },
-  REVIEW_OK,
 ];
 
 export const AREA2: Script = [
@@ -102,7 +98,6 @@ export const AREA2: Script = [
   { expect: 'What kind of service', answer: 'No more entries' },
   { expect: 'OAT: which services does', answer: [] },
   { expect: 'Preparation for release: which services', answer: ['OAT'] },
-  REVIEW_OK,
 ];
 
 export const AREA3: Script = [
@@ -116,7 +111,6 @@ export const AREA3: Script = [
   { expect: 'Name of the organisation', answer: 'No more entries' },
   { expect: 'get into the institution', answer: 'Two visits a week' },
   '',
-  REVIEW_OK,
 ];
 
 export const AREA4: Script = [
@@ -130,7 +124,6 @@ export const AREA4: Script = [
   '',
   { expect: 'personal and health data', answer: 'Shared only with written consent' },
   { expect: "days' notice", answer: '60' },
-  REVIEW_OK,
 ];
 
 export const AREA5: Script = [
@@ -147,10 +140,9 @@ export const AREA5: Script = [
   { expect: 'receives the reports', answer: '' },
   { expect: 'clients take part in monitoring', answer: 'Anonymous feedback box' },
   '',
-  REVIEW_OK,
 ];
 
-export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15', REVIEW_OK];
+export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15'];
 
 /** The optional concept-note section, passed over. */
 export const CONCEPT_NOTE_DECLINED: Script = [{ expect: 'Add material for the concept note', answer: 'n' }];
