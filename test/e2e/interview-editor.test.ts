@@ -25,7 +25,15 @@ project:
 `;
 
 /** The record of a session stopped (Ctrl-C) while "A first summary." stood on the summary's line. */
-const FIELDS = ['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'];
+const FIELDS = [
+  'name',
+  'shortName',
+  'address',
+  'registration',
+  'signatory.name',
+  'signatory.title',
+  'signatory.basis',
+];
 const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
 const RECORD = {
   version: 1,

@@ -36,7 +36,15 @@ parties:
     name: Public Foundation Example
 `;
 
-const FIELDS = ['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'];
+const FIELDS = [
+  'name',
+  'shortName',
+  'address',
+  'registration',
+  'signatory.name',
+  'signatory.title',
+  'signatory.basis',
+];
 const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
 
 /** The record of a session that went through the parties: the next question is the project's title. */

@@ -25,7 +25,15 @@ project:
     - name: Исправительная колония № 2
 `;
 
-const FIELDS = ['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'];
+const FIELDS = [
+  'name',
+  'shortName',
+  'address',
+  'registration',
+  'signatory.name',
+  'signatory.title',
+  'signatory.basis',
+];
 const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
 /** The record of a session stopped inside the institution's entry: its kind is asked next. */
 const RECORD = {

@@ -9,6 +9,7 @@ import { isRequired, itemOf, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { QuestionTexts, Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
+import { guessedAnswer } from './guess.js';
 import { askInLanguages, textLanguages } from './text-languages.js';
 
 /** Marks the "other (type it)" entry among choices. */
@@ -86,6 +87,8 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
     await askInLanguages(session, asking, languages, convert);
     return noteSkipped(session, asking);
   }
+  const offered =
+    current === undefined || current === null ? guessedAnswer(session, question, keys) : String(current);
   const raw = await session.askTyped(
     keys,
     {
@@ -94,7 +97,7 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
       endsList: asking.scope.opening,
       help: texts.help,
       progress,
-      current: current === undefined || current === null ? undefined : String(current),
+      current: offered,
     },
     convert,
   );

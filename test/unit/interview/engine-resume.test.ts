@@ -58,7 +58,7 @@ describe('resume', () => {
     );
     expect(run.prompter.texts('notice')).toContain('Continuing with: The civil-society organisation');
     expect(run.prompter.events.find((event) => event.kind === 'text')?.progress).toBe(
-      'The civil-society organisation · question 2 of 11',
+      'The civil-society organisation · question 2 of 12',
     );
     // shortName of the prison was passed over (optional, before later answers): not asked again.
     expect(
@@ -282,8 +282,10 @@ function START_TO_END() {
     '',
     '',
     '',
+    '',
     'Other',
     'Public Foundation Example',
+    '',
     '',
     '',
     '',

@@ -80,7 +80,7 @@ describe('a whole session', () => {
     const run = await interview([...WHOLE_SESSION]);
     const progress = run.prompter.events.map((event) => event.progress).filter(Boolean);
     expect(progress).toContain('Area 1 of 5 · Target group · question 2 of 9');
-    expect(progress).toContain('The prison administration · question 3 of 10');
+    expect(progress).toContain('The prison administration · question 3 of 11');
     expect(progress).toContain('Area 2 of 5 · Drug treatment services · question 1 of 1\n› Service 2');
   });
 
@@ -101,7 +101,7 @@ describe('answers checked on entry', () => {
   it.each([
     [
       'an e-mail',
-      [...START, 'SPS', '', '', '', '', '', '', '', 'not-an-address', 'x@example.kg'],
+      [...START, 'SPS', '', '', '', '', '', '', '', '', 'not-an-address', 'x@example.kg'],
       'is not an e-mail address',
     ],
     [

@@ -28,9 +28,15 @@ targetGroup:
 const EARLIER = [
   'language',
   'country',
-  ...['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'].flatMap(
-    (field) => [`parties.prison.${field}`, `parties.cso.${field}`],
-  ),
+  ...[
+    'name',
+    'shortName',
+    'address',
+    'registration',
+    'signatory.name',
+    'signatory.title',
+    'signatory.basis',
+  ].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
   ...['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'].flatMap((field) => [
     `parties.prison.${field}`,
     `parties.cso.${field}`,
@@ -288,7 +294,7 @@ describe('the end of a part', () => {
     { expect: 'In which language', answer: 'en' },
     { expect: 'In which country', answer: 'KG' },
     { expect: 'Full official name of the prison administration', answer: 'SPS' },
-    ...Array.from({ length: 9 }, () => ''),
+    ...Array.from({ length: 10 }, () => ''),
   ];
 
   it('shows the answers without a question, and says how to change them', async () => {

@@ -26,6 +26,7 @@ export const PRISON: Script = [
   '',
   { expect: 'Who signs for the prison administration', answer: 'A. Asanov' },
   'Deputy Chairman',
+  { expect: 'act on', answer: '' },
   '',
   '',
   '',
@@ -41,6 +42,7 @@ export const CSO: Script = [
   '',
   'G. Ibraimova',
   'Director',
+  { expect: 'act on', answer: '' },
   '',
   '',
   '',
@@ -95,6 +97,7 @@ export const AREA2: Script = [
   '',
   // No authorisation question for a non-medical service.
   { expect: 'Preparation for release: where does', answer: 'both' },
+  { expect: 'months after release', answer: '' },
   { expect: 'What kind of service', answer: 'No more entries' },
   { expect: 'OAT: which services does', answer: [] },
   { expect: 'Preparation for release: which services', answer: ['OAT'] },
