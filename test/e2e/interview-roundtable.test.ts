@@ -285,7 +285,9 @@ describe.skipIf(!hasScript)('roundtable marks, from the interview to check and t
     expect(render.code).toBe(0);
     const mou = readFileSync(join(dir, 'out', 'x.mou.en.md'), 'utf8');
     expect(mou).toContain('## Open points from the roundtable');
-    expect(mou).toContain('- **Project title**: disputed; by Ministry of Justice; reason: it must name the colony');
+    expect(mou).toContain(
+      '- **Project title**: disputed; by Ministry of Justice; reason: it must name the colony',
+    );
   });
 });
 
