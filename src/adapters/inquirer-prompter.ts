@@ -41,6 +41,8 @@ export interface TerminalStreams {
 }
 
 const HELP = Symbol('help');
+/** A menu of this many entries or more repeats the area's guiding question above it. */
+const LONG_MENU = 7;
 /** Typed alone: `?` asks for help, `-` clears the current answer. */
 const HELP_KEY = '?';
 const CLEAR_KEY = '-';
@@ -121,22 +123,42 @@ export class InquirerPrompter implements Prompter {
   }
 
   /** Long menus page; the rest of the screen keeps the question and the keys line. */
-  private pageSize(count: number): number {
+  private pageSize(count: number, above: string[] = []): number {
     const rows = this.streams.output.rows ?? 24;
-    return Math.max(5, Math.min(count, rows - 8));
+    return Math.max(5, Math.min(count, rows - 8 - above.length));
+  }
+
+  /**
+   * A long menu (one that fills most of a small screen) pushes the area's introduction off the
+   * top: its guiding question is repeated above the menu, wrapped to the screen.
+   */
+  private contextLines(context: string | undefined, count: number): string[] {
+    if (!context || count < LONG_MENU) return [];
+    return wrap(context, this.width, '» ', '  ');
   }
 
   /** Progress above the question; answered prompts are cleared and replaced by our own line. */
-  private prefix(progress: string | undefined) {
+  private prefix(progress: string | undefined, above: string[] = []) {
     if (progress && progress !== this.progress) {
       this.progress = progress;
       this.drawStatus();
     }
-    return { prefix: { idle: progress ? `\n${this.style.bold(progress)}\n?` : '\n?', done: '✔' } };
+    const head = [...(progress ? [this.style.bold(progress)] : []), ...above];
+    return { prefix: { idle: ['', ...head, '?'].join('\n'), done: '✔' } };
+  }
+
+  /**
+   * A choice's label wrapped to the screen with a hanging indent: its continuation lines start
+   * under its text, after the cursor, the tick box and the number (`lead` columns).
+   */
+  private choiceName(label: string, lead: number): string {
+    const width = (this.streams.output.columns ?? 80) - 1 - lead;
+    if (label.length <= width) return label;
+    return wrap(label, width, '', '').join(`\n${' '.repeat(lead)}`);
   }
 
   /** Menus: numbered entries and translated key hints ("select" means choose in a menu, tick in a checklist). */
-  private theme(progress: string | undefined, kind: 'select' | 'checkbox' = 'select') {
+  private theme(progress: string | undefined, kind: 'select' | 'checkbox' = 'select', above: string[] = []) {
     const keys: Record<string, string> = {
       navigate: this.t('interview.prompt.keys.navigate'),
       select: this.t(kind === 'select' ? 'interview.prompt.keys.select' : 'interview.prompt.keys.toggle'),
@@ -145,7 +167,7 @@ export class InquirerPrompter implements Prompter {
       invert: this.t('interview.prompt.keys.invert'),
     };
     return {
-      ...this.prefix(progress),
+      ...this.prefix(progress, above),
       indexMode: 'number' as const,
       style: {
         keysHelpTip: (pairs: [string, string][]) =>
@@ -172,20 +194,27 @@ export class InquirerPrompter implements Prompter {
 
   async askText(prompt: TextPrompt): Promise<string> {
     const kindHint =
-      prompt.kind === 'number' || prompt.kind === 'date'
+      prompt.kind === 'number' || prompt.kind === 'date' || (prompt.kind === 'long' && this.keyboard)
         ? this.t(`interview.prompt.hint.${prompt.kind}`)
         : undefined;
     // What stands on the prompt's line now: Ctrl-C keeps it, a paste is added to it.
     let value = (prompt.current ?? '').replace(/\n/g, LINE_BREAK);
     let edited = prompt.current !== undefined && prompt.current !== '';
     for (;;) {
+      // A paste or the editor key ends the prompt's readline; the prompt then comes back.
       const pasting = new AbortController();
       let pasted: string | undefined;
+      let editing = false;
       const onPaste = (text: string) => {
         pasted = text;
         pasting.abort();
       };
+      const onEditor = () => {
+        editing = true;
+        pasting.abort();
+      };
       this.keyboard?.on('paste', onPaste);
+      this.keyboard?.on('editor', onEditor);
       let raw: string;
       try {
         raw = await this.prompts.input(
@@ -224,9 +253,17 @@ export class InquirerPrompter implements Prompter {
           edited = true;
           continue;
         }
+        if (isAbort(error) && editing) {
+          const answer = await this.fromEditor(prompt, fromEditable(value, 'long'));
+          if (answer.done) return answer.text;
+          value = answer.text.replace(/\n/g, LINE_BREAK);
+          edited = value !== '';
+          continue;
+        }
         rethrow(error, fromEditable(value, prompt.kind));
       } finally {
         this.keyboard?.off('paste', onPaste);
+        this.keyboard?.off('editor', onEditor);
       }
       const text = raw.trim();
       if (text === HELP_KEY && prompt.help) {
@@ -246,23 +283,78 @@ export class InquirerPrompter implements Prompter {
     }
   }
 
+  /**
+   * Ctrl-O: the text on the prompt's line opens in the user's editor. The saved text is the
+   * answer when it passes the question's check (`done`); otherwise (the editor failed, the file
+   * was emptied, the check refused it) the prompt comes back with the text to go on from.
+   */
+  private async fromEditor(prompt: TextPrompt, before: string): Promise<{ done: boolean; text: string }> {
+    const { editInEditor } = await import('./interview-editor.js');
+    this.keyboard?.stop();
+    let outcome;
+    try {
+      outcome = editInEditor(before, this.streams.env);
+    } finally {
+      this.keyboard?.start();
+      this.status?.refresh();
+    }
+    if (outcome.kind === 'none') {
+      this.showNotice(this.t('interview.editor.none'), 'warning');
+      return { done: false, text: before };
+    }
+    if (outcome.kind === 'failed') {
+      const detail =
+        outcome.code === 127
+          ? this.t('interview.editor.notFound', { command: outcome.command })
+          : (outcome.error ??
+            (outcome.signal
+              ? outcome.signal
+              : this.t('interview.editor.exit', { code: outcome.code ?? '?' })));
+      this.showNotice(this.t('interview.editor.failed', { detail }), 'warning');
+      if (outcome.kept) this.showNotice(this.t('interview.editor.kept', { file: outcome.kept }), 'info');
+      return { done: false, text: before };
+    }
+    const text =
+      prompt.kind === 'long'
+        ? outcome.text
+        : outcome.text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .join(' ');
+    if (text.trim() === '') {
+      // An emptied file is not a way to clear an answer (`-` is): the text before stays.
+      if (before.trim() !== '') this.showNotice(this.t('interview.editor.emptied'), 'warning');
+      return { done: false, text: before };
+    }
+    const verdict = prompt.validate ? await prompt.validate(text) : true;
+    if (verdict !== true) {
+      this.showNotice(verdict, 'warning');
+      return { done: false, text };
+    }
+    this.answered(prompt.message, text.trim());
+    return { done: true, text };
+  }
+
   async askSelect<T>(prompt: SelectPrompt<T>): Promise<T> {
     for (;;) {
-      const choices = prompt.choices.map((choice) => ({
+      // The select draws "❯ 12. " before a label: cursor, space, the number and its dot.
+      const choices = prompt.choices.map((choice, index) => ({
         value: choice.value as T | typeof HELP,
-        name: choice.label,
+        name: this.choiceName(choice.label, 2 + `${index + 1}. `.length),
         ...(choice.hint ? { description: choice.hint } : {}),
       }));
       if (prompt.help) choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice') });
+      const above = this.contextLines(prompt.context, choices.length);
       const picked = await this.prompts
         .select<T | typeof HELP>(
           {
             message: prompt.message,
             choices,
             default: prompt.current,
-            pageSize: this.pageSize(choices.length),
+            pageSize: this.pageSize(choices.length, above),
             loop: false,
-            theme: this.theme(prompt.progress),
+            theme: this.theme(prompt.progress, 'select', above),
           },
           this.context(),
         )
@@ -281,23 +373,27 @@ export class InquirerPrompter implements Prompter {
     let ticked = prompt.current ?? [];
     for (;;) {
       // Numbered like the menus (the checklist shows no numbers itself): typing one ticks it.
+      const digits = prompt.choices.length >= 10 ? 2 : 1;
+      // The checklist draws "❯◯ " before the name, which starts with "12. ".
+      const lead = 3 + digits + 2;
       const choices = prompt.choices.map((choice, index) => ({
         value: choice.value as T | typeof HELP,
-        name: `${String(index + 1).padStart(prompt.choices.length >= 10 ? 2 : 1)}. ${choice.label}`,
+        name: this.choiceName(`${String(index + 1).padStart(digits)}. ${choice.label}`, lead),
         checked: ticked.includes(choice.value),
         ...(choice.hint ? { description: choice.hint } : {}),
       }));
       if (prompt.help)
         choices.push({ value: HELP, name: this.t('interview.prompt.helpChoice'), checked: false });
       this.keyboard?.checklistNumbers(choices.length);
+      const above = this.contextLines(prompt.context, choices.length);
       const picked = await this.prompts
         .checkbox<T | typeof HELP>(
           {
             message: prompt.message,
             choices,
-            pageSize: this.pageSize(choices.length),
+            pageSize: this.pageSize(choices.length, above),
             loop: false,
-            theme: this.theme(prompt.progress, 'checkbox'),
+            theme: this.theme(prompt.progress, 'checkbox', above),
           },
           this.context(),
         )
@@ -351,8 +447,20 @@ export async function createInquirerPrompter(
   const prompts = await import('@inquirer/prompts');
   const keyboard = streams.input.isTTY ? new Keyboard(streams.input, streams.output) : undefined;
   keyboard?.start();
-  const status = options.projector && streams.output.isTTY ? new StatusLine(streams.output) : undefined;
+  const projector = options.projector ?? projectorByDefault(streams.output);
+  const status = projector && streams.output.isTTY ? new StatusLine(streams.output) : undefined;
   return new InquirerPrompter(prompts, streams, t, keyboard, status);
+}
+
+/**
+ * A screen this large is most likely projected, or at least big enough to spare its top line:
+ * the projector mode is on unless `--no-projector`. A laptop's terminal at its usual 80×24 keeps
+ * the whole screen for the questions.
+ */
+export const PROJECTOR_SIZE = { columns: 100, rows: 30 } as const;
+
+export function projectorByDefault(output: { columns?: number; rows?: number }): boolean {
+  return (output.columns ?? 0) >= PROJECTOR_SIZE.columns && (output.rows ?? 0) >= PROJECTOR_SIZE.rows;
 }
 
 /**
@@ -389,6 +497,12 @@ export class StatusLine {
     const line = this.text.length > columns ? `${this.text.slice(0, columns - 1)}…` : this.text;
     // Save the cursor, write line 1 in reverse video (readable on any projector), restore.
     this.output.write(`\u001b7\u001b[1;1H\u001b[2K\u001b[7m${line}\u001b[27m\u001b8`);
+  }
+
+  /** After a full-screen program (the editor): the scroll region and the line again. */
+  refresh(): void {
+    this.region();
+    this.draw();
   }
 
   close(): void {

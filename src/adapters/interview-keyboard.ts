@@ -16,6 +16,8 @@ import { Readable } from 'node:stream';
 
 const PASTE_START = '\u001b[200~';
 const PASTE_END = '\u001b[201~';
+/** Ctrl-O at a free-text question: open the answer in a text editor (see `interview-editor.ts`). */
+export const EDITOR_KEY = '\u000f';
 const ENABLE_PASTE = '\u001b[?2004h';
 const DISABLE_PASTE = '\u001b[?2004l';
 /** How long a first digit waits for a second one in a long checklist. */
@@ -153,6 +155,15 @@ export class Keyboard extends Readable {
       const start = rest.indexOf(PASTE_START);
       const keys = start < 0 ? rest : rest.slice(0, start);
       const enter = keys.search(/[\r\n]/);
+      const editor = this.listenerCount('editor') > 0 ? keys.indexOf(EDITOR_KEY) : -1;
+      if (editor >= 0 && (enter < 0 || editor < enter)) {
+        // The keys before it reach the prompt; what follows waits for the prompt after the editor.
+        if (editor > 0) this.pushKeys(keys.slice(0, editor));
+        this.holding = true;
+        this.held = rest.slice(editor + 1) + this.held;
+        this.emit('editor');
+        return;
+      }
       if (enter >= 0) {
         // Keys up to the Enter (and its line feed, if the terminal sends both); the rest waits.
         const cut = keys.startsWith('\r\n', enter) ? enter + 2 : enter + 1;

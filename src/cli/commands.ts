@@ -23,7 +23,8 @@ export type OptionId =
   | 'area'
   | 'plain'
   | 'allowOpen'
-  | 'projector';
+  | 'projector'
+  | 'noProjector';
 
 export interface OptionSpec {
   flags: string;
@@ -49,6 +50,7 @@ export const OPTIONS: Record<OptionId, OptionSpec> = {
   plain: { flags: '--plain' },
   allowOpen: { flags: '--allow-open' },
   projector: { flags: '--projector' },
+  noProjector: { flags: '--no-projector' },
 };
 
 export interface CommandSpec {
@@ -67,7 +69,7 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'interview',
     args: '[file]',
-    options: ['area', 'plain', 'projector', 'lang', 'out', 'format', 'force', 'quiet'],
+    options: ['area', 'plain', 'projector', 'noProjector', 'lang', 'out', 'format', 'force', 'quiet'],
     load: () => import('./commands/interview.js'),
   },
   {

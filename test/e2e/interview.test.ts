@@ -67,9 +67,9 @@ describe.skipIf(!hasScript)('interview in a pseudo-terminal', () => {
     const second = open(['interview', 'x.yaml'], dir);
     await second.waitFor('This answers file so far');
     await second.waitFor('Continuing with: The prison administration');
-    await second.waitFor('The prison administration · question 2 of 10');
+    await second.waitFor('The prison administration · question 2 of 11');
     await second.line('SPS');
-    await second.waitFor('question 3 of 10');
+    await second.waitFor('question 3 of 11');
     await second.send(KEY.ctrlC);
     expect(await second.exited).toBe(130);
     expect(parse(readFileSync(join(dir, 'x.yaml'), 'utf8')).parties.prison).toEqual({

@@ -73,7 +73,10 @@ export const run: CommandRun = async (args, options, ctx) => {
   const plain = options.plain === true ? new PlainPrompter(streams, t) : undefined;
   const inquirer = plain
     ? undefined
-    : await createInquirerPrompter(streams, t, { projector: options.projector === true });
+    : await createInquirerPrompter(streams, t, {
+        // --projector, --no-projector, or (neither) by the size of the terminal.
+        projector: typeof options.projector === 'boolean' ? options.projector : undefined,
+      });
   const prompter: Prompter = plain ?? inquirer!;
   const guard = interruptGuard();
   let saves = 0;

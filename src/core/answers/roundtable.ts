@@ -73,7 +73,8 @@ export function areaOfPath(path: string): AreaId {
  * How people know the answer: the interview's short label for its question ("Delivered by"),
  * with the entry ("entry 2"), else the path itself.
  */
-export function pointLabel(path: string, t: Translate): string {
+/** `services.1.implementer` → the pattern `services[].implementer` and the entries `[2]`. */
+export function pointPattern(path: string): { pattern: string; entries: number[] } {
   const parts = path.split('.');
   const pattern = parts
     .map((part, index) =>
@@ -82,6 +83,11 @@ export function pointLabel(path: string, t: Translate): string {
     .filter(Boolean)
     .join('.');
   const entries = parts.filter((part) => /^\d+$/.test(part)).map((part) => Number(part) + 1);
+  return { pattern, entries };
+}
+
+export function pointLabel(path: string, t: Translate): string {
+  const { pattern, entries } = pointPattern(path);
   for (const key of [`interview.q.${pattern}.label`, `interview.q.${pattern}`]) {
     const label = t(key);
     if (label !== key) {

@@ -9,6 +9,7 @@ import { isRequired, itemOf, type Scope } from './progress.js';
 import type { Choice } from './prompter.js';
 import type { QuestionTexts, Session } from './session.js';
 import type { QuestionSpec } from './spec.js';
+import { guessedAnswer } from './guess.js';
 import { askInLanguages, textLanguages } from './text-languages.js';
 
 /** Marks the "other (type it)" entry among choices. */
@@ -34,6 +35,8 @@ export interface Asking {
   scope: Scope;
   texts: QuestionTexts;
   progress?: string;
+  /** The area's guiding question this question answers (menus show it above a long list). */
+  context?: string;
 }
 
 /** `1 000`, `+25` → 25; anything else stays text so that validation names the problem. */
@@ -84,6 +87,8 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
     await askInLanguages(session, asking, languages, convert);
     return noteSkipped(session, asking);
   }
+  const offered =
+    current === undefined || current === null ? guessedAnswer(session, question, keys) : String(current);
   const raw = await session.askTyped(
     keys,
     {
@@ -92,7 +97,7 @@ export async function askText(session: Session, asking: Asking): Promise<void> {
       endsList: asking.scope.opening,
       help: texts.help,
       progress,
-      current: current === undefined || current === null ? undefined : String(current),
+      current: offered,
     },
     convert,
   );
@@ -152,6 +157,7 @@ export async function askSelect(session: Session, asking: Asking): Promise<void>
     message: texts.message,
     help: texts.help,
     progress,
+    context: asking.context,
     choices: [
       ...choices,
       ...(question.other ? [otherChoice(session)] : []),
@@ -208,6 +214,7 @@ export async function askCheckbox(session: Session, asking: Asking): Promise<voi
     message: texts.message,
     help: texts.help,
     progress,
+    context: asking.context,
     choices: question.other ? [...choices, otherChoice(session)] : choices,
     current: [...current.filter((value) => knownValues.has(value)), ...(others.length > 0 ? [OTHER] : [])],
   });
@@ -271,6 +278,7 @@ export async function askWithSuggestions(session: Session, asking: Asking): Prom
     message: asking.texts.message,
     help: asking.texts.help,
     progress: asking.progress,
+    context: asking.context,
     choices: [
       ...names.map((name) => ({ value: name, label: name })),
       otherChoice(session),

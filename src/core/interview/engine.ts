@@ -18,9 +18,9 @@ import {
   type Scope,
 } from './progress.js';
 import { GoBack } from './prompter.js';
-import { reviewQuestions } from './review.js';
+import { reviewQuestions, summaryRows } from './review.js';
 import { Session, type InterviewDeps } from './session.js';
-import type { SectionSpec } from './spec.js';
+import type { QuestionSpec, SectionSpec } from './spec.js';
 import { finalReview, sectionTitle, showOverview } from './final-review.js';
 
 export interface InterviewResult {
@@ -37,7 +37,14 @@ function askOne(
 ) {
   const keys = keysOf(question, scope);
   const params: Record<string, string> = scope.itemName === undefined ? {} : { item: scope.itemName };
-  const asking: Asking = { question, keys, scope, texts: session.texts(question, keys, params), progress };
+  const asking: Asking = {
+    question,
+    keys,
+    scope,
+    texts: session.texts(question, keys, params),
+    progress,
+    context: guideOf(session, question),
+  };
   session.markAsked(keys);
   switch (question.type) {
     case 'select':
@@ -57,6 +64,27 @@ function askOne(
     default:
       return question.suggest ? askWithSuggestions(session, asking) : askText(session, asking);
   }
+}
+
+/** The checklist area each question (list items included) belongs to. */
+const areas = new WeakMap<SectionSpec['questions'][number], number>();
+
+function noteAreas(session: Session): void {
+  const walk = (questions: readonly QuestionSpec[], area: number) => {
+    for (const question of questions) {
+      areas.set(question, area);
+      if (question.item) walk(question.item, area);
+    }
+  };
+  for (const section of session.spec.sections) if (section.area) walk(section.questions, section.area);
+}
+
+/** The guiding question of its area that a question answers (`guide`, else the area's first). */
+function guideOf(session: Session, question: QuestionSpec): string | undefined {
+  const area = areas.get(question);
+  return area === undefined
+    ? undefined
+    : session.optional(`checklist.area${area}.question${question.guide ?? 1}`);
 }
 
 function guidingQuestions(session: Session, area: number): string[] {
@@ -111,16 +139,39 @@ async function accepted(
   });
 }
 
-/** Asks the section's open questions; reviews the section if anything was asked (or `force`). */
+/** The section's answers as text, to tell whether walking it changed anything. */
+function answersOf(session: Session, section: SectionSpec): string {
+  const tops = new Set(section.questions.map((question) => question.path.split('.')[0]!));
+  return JSON.stringify([...tops].map((top) => session.value([top])));
+}
+
+function reviewTitle(session: Session, section: SectionSpec): string {
+  return session.t('interview.review.title', { title: sectionTitle(session, section) });
+}
+
+/** The answers of a section with the menu to change or mark any of them (from `<` or the final review). */
+function reviewSection(session: Session, ask: AskFn, section: SectionSpec): Promise<void> {
+  return reviewQuestions(session, section.questions, ROOT, reviewTitle(session, section), ask);
+}
+
+/**
+ * Asks the section's open questions. Once through, the section's answers are shown when
+ * anything changed, without a question to answer: `<` at the next question, or the final
+ * review, opens them for changes. `force` (a section chosen from the final review) ends with
+ * that review itself. `back` is what `<` does at the section's first question: the review of
+ * the section before.
+ */
 async function runSection(
   session: Session,
   ask: AskFn,
   section: SectionSpec,
   pending: Pending,
   force: boolean,
-) {
+  back?: () => Promise<void>,
+): Promise<boolean> {
   // No await unless there is an offer: the first prompt of a session appears without delay.
-  if (section.offer && !force && !(await accepted(session, section, section.offer, pending))) return;
+  if (section.offer && !force && !(await accepted(session, section, section.offer, pending))) return false;
+  const before = answersOf(session, section);
   let introduced = false;
   const introduce = () => {
     if (!introduced) showSectionIntro(session, section);
@@ -152,15 +203,26 @@ async function runSection(
       if (!(error instanceof GoBack)) throw error;
       const previous = asked.pop();
       again.unshift(...(previous === undefined ? [index] : [previous, index]));
-      if (previous === undefined) session.prompter.showNotice(session.t('interview.back.first'), 'info');
-      else index = previous;
+      if (previous !== undefined) index = previous;
+      else if (back) await back();
+      else session.prompter.showNotice(session.t('interview.back.first'), 'info');
     }
   }
-  if (!introduced && !force) return;
+  if (!introduced && !force) return false;
   introduce();
-  if (section.review === false && !force) return;
-  const review = session.t('interview.review.title', { title: sectionTitle(session, section) });
-  await reviewQuestions(session, section.questions, ROOT, review, ask);
+  if (force) {
+    await reviewSection(session, ask, section);
+    return true;
+  }
+  if (section.review !== false && answersOf(session, section) !== before) {
+    const visible = visibleQuestions(session.spec, section.questions, session.data, ROOT);
+    session.prompter.showSummary({
+      title: reviewTitle(session, section),
+      rows: summaryRows(session, visible, ROOT),
+    });
+    session.prompter.showNotice(session.t('interview.review.later'), 'info');
+  }
+  return true;
 }
 
 function hasAnyAnswer(session: Session): boolean {
@@ -178,6 +240,7 @@ function startIndex(session: Session): number | undefined {
 
 export async function runInterview(deps: InterviewDeps): Promise<InterviewResult> {
   const session = new Session(deps);
+  noteAreas(session);
   const ask: AskFn = (question, scope, progress) => askOne(session, ask, question, scope, progress);
   const state = (section: SectionSpec) => sectionState(session.spec, section, session.data);
   const pending = pendingFilter(session.spec, session.data, session.known);
@@ -188,21 +251,28 @@ export async function runInterview(deps: InterviewDeps): Promise<InterviewResult
   else session.prompter.showIntro({ title: deps.t('interview.welcome.title'), paragraphs: welcome(session) });
 
   if (start !== undefined) {
+    // `<` at a section's first question opens the review of the section asked before it.
+    let last: SectionSpec | undefined;
+    const walk = async (section: SectionSpec, force: boolean) => {
+      const previous = last;
+      const back = previous ? () => reviewSection(session, ask, previous) : undefined;
+      const ran = await runSection(session, ask, section, pending, force, back);
+      if (ran && section.review !== false) last = section;
+    };
     for (let index = start; index < session.spec.sections.length; index++) {
-      const section = session.spec.sections[index]!;
-      await runSection(session, ask, section, pending, index === start && deps.startArea !== undefined);
+      await walk(session.spec.sections[index]!, index === start && deps.startArea !== undefined);
     }
     // Started at a later area (--area): what the earlier parts never asked comes after. Only
     // with the session's record: without it "never asked" is a guess, and the final review
     // lists the gaps anyway.
     if (deps.startArea !== undefined && session.known) {
-      for (let index = 0; index < start; index++) {
-        await runSection(session, ask, session.spec.sections[index]!, pending, false);
-      }
+      for (let index = 0; index < start; index++) await walk(session.spec.sections[index]!, false);
     }
   }
   const fill = (section: SectionSpec) =>
-    runSection(session, ask, section, pendingFilter(session.spec, session.data, session.known), true);
+    runSection(session, ask, section, pendingFilter(session.spec, session.data, session.known), true).then(
+      () => undefined,
+    );
   return finalReview(session, ask, state, fill);
 }
 

@@ -58,13 +58,19 @@ export interface Choice<T> {
   hint?: string;
 }
 
-export interface SelectPrompt<T> extends Asked {
+/** Menus: the area's guiding question comes along, shown above a long menu. */
+interface Menu extends Asked {
+  /** The checklist area's guiding question the menu answers, e.g. "Who exactly will take part…?". */
+  context?: string;
+}
+
+export interface SelectPrompt<T> extends Menu {
   choices: Choice<T>[];
   /** Value highlighted first. */
   current?: T;
 }
 
-export interface CheckboxPrompt<T> extends Asked {
+export interface CheckboxPrompt<T> extends Menu {
   choices: Choice<T>[];
   /** Values ticked at the start. */
   current?: T[];

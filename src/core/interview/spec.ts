@@ -89,6 +89,16 @@ export interface QuestionSpec {
   itemLabel?: string;
   /** For lists of objects that need a unique id: which field holds it and which field it is made from. */
   id?: { field: string; from: string };
+  /**
+   * Which of the area's guiding questions (1–4, default 1) a menu answers: it is shown above a
+   * long menu, so that the question the area asks does not scroll away on a small screen.
+   */
+  guide?: number;
+  /**
+   * The answer offered when there is none: the Russian genitive of the signatory's `name` or
+   * `title` beside it, as the memorandum would decline it, so that people only confirm it.
+   */
+  guess?: 'nameGenitive' | 'titleGenitive';
 }
 
 export interface SectionSpec {
@@ -165,6 +175,10 @@ function checkQuestion(question: unknown, where: string, spec: Record<string, un
     checkCondition(question.required, `${at}.required`, spec.conditions as Record<string, unknown>);
   if (question.when !== undefined)
     checkCondition(question.when, `${at}.when`, spec.conditions as Record<string, unknown>);
+  if (question.guess !== undefined && question.guess !== 'nameGenitive' && question.guess !== 'titleGenitive')
+    fail(at, `unknown guess ${String(question.guess)}`);
+  if (question.guide !== undefined && !(Number.isInteger(question.guide) && (question.guide as number) >= 1))
+    fail(at, "guide is the number of one of the area's guiding questions");
   if (type === 'list' || type === 'each') {
     if (!Array.isArray(question.item) || question.item.length === 0) fail(at, 'a list needs item questions');
     question.item.forEach((inner, index) => checkQuestion(inner, `${at}.item[${index}]`, spec));

@@ -54,7 +54,7 @@ it('walks the first questions with the keyboard and stops cleanly on Ctrl-C', as
   screen.keypress('enter');
 
   await screen.next();
-  expect(screen.getScreen()).toContain('The prison administration · question 1 of 10');
+  expect(screen.getScreen()).toContain('The prison administration · question 1 of 11');
   screen.type('State Penitentiary Service');
   screen.keypress('enter');
 

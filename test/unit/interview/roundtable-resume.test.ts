@@ -28,9 +28,15 @@ targetGroup:
 const EARLIER = [
   'language',
   'country',
-  ...['name', 'shortName', 'address', 'registration', 'signatory.name', 'signatory.title'].flatMap(
-    (field) => [`parties.prison.${field}`, `parties.cso.${field}`],
-  ),
+  ...[
+    'name',
+    'shortName',
+    'address',
+    'registration',
+    'signatory.name',
+    'signatory.title',
+    'signatory.basis',
+  ].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
   ...['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'].flatMap((field) => [
     `parties.prison.${field}`,
     `parties.cso.${field}`,
@@ -66,6 +72,7 @@ describe('resume with the session record', () => {
     const run = await interview(
       [
         ...AREA5,
+        REVIEW_OK,
         ...SIGNING,
         ...CONCEPT_NOTE_DECLINED,
         // Area 1's optional questions were never asked: they come now, not passed over.
@@ -126,7 +133,7 @@ describe('resume with the session record', () => {
         'OAT',
         '',
         'health-service',
-        { expect: 'Who does the work in OAT', answer: '', ctrlC: 'two nurses' },
+        { expect: 'OAT: who does the work', answer: '', ctrlC: 'two nurses' },
       ],
       {
         text: FILE,
@@ -139,10 +146,10 @@ describe('resume with the session record', () => {
     kept = first.records.at(-1)!;
     const again = await interview(
       [
-        { expect: 'Who does the work in OAT', answer: 'two nurses and a doctor' },
-        { expect: 'Which state bodies must authorise OAT', answer: 'Ministry of Health' },
+        { expect: 'OAT: who does the work', answer: 'two nurses and a doctor' },
+        { expect: 'OAT: which state bodies must authorise', answer: 'Ministry of Health' },
         '',
-        { expect: 'Where does OAT take place', answer: '' },
+        { expect: 'OAT: where does this service take place', answer: '' },
         // The entry is complete; the list goes on with the next entry.
         { expect: 'What kind of service', answer: 'No more entries' },
       ],
@@ -189,7 +196,7 @@ describe('the overview agrees with check', () => {
       },
     ];
     const direct = await interview(
-      [...AREA5, ...SIGNING, ...CONCEPT_NOTE_DECLINED, { expect: 'What next?', answer: 'Finish' }],
+      [...AREA5, REVIEW_OK, ...SIGNING, ...CONCEPT_NOTE_DECLINED, { expect: 'What next?', answer: 'Finish' }],
       { text: complete, deps: { readiness, startArea: 5 } },
     );
     const rows = rowsOf(direct, 'Readiness of the five areas');
@@ -279,6 +286,62 @@ describe('back one question', () => {
       { expect: 'Full official name of the prison administration', answer: 'SPS' },
     ]);
     expect(run.prompter.texts('notice')).toContain(t('interview.back.first'));
+  });
+});
+
+describe('the end of a part', () => {
+  const prison = [
+    { expect: 'In which language', answer: 'en' },
+    { expect: 'In which country', answer: 'KG' },
+    { expect: 'Full official name of the prison administration', answer: 'SPS' },
+    ...Array.from({ length: 10 }, () => ''),
+  ];
+
+  it('shows the answers without a question, and says how to change them', async () => {
+    const run = await interview([
+      ...prison,
+      { expect: 'Full official name of the civil-society organisation', answer: 'Other (type it)' },
+      'Example',
+    ]);
+    expect(run.prompter.remaining).toBe(0);
+    expect(run.prompter.texts('summary')).toContain('Your answers: The prison administration');
+    expect(run.prompter.texts('notice')).toContain(t('interview.review.later'));
+    expect(run.prompter.events.some((event) => event.text.includes('Is everything right?'))).toBe(false);
+  });
+
+  it('< at the first question of the next part opens the review of the part before', async () => {
+    const run = await interview([
+      ...prison,
+      { expect: 'Full official name of the civil-society organisation', answer: 'Other (type it)' },
+      '<',
+      { expect: 'Is everything right?', answer: 'Change an answer' },
+      { expect: 'Which answer', answer: 'Prison administration: name' },
+      { expect: 'Full official name of the prison administration', answer: 'State Penitentiary Service' },
+      REVIEW_OK,
+      { expect: 'Full official name of the civil-society organisation', answer: 'Other (type it)' },
+      'Example',
+    ]);
+    expect(run.prompter.remaining).toBe(0);
+    expect(parse(run.text).parties.prison.name).toBe('State Penitentiary Service');
+    expect(parse(run.text).parties.cso.name).toBe('Example');
+  });
+
+  it('shows nothing when nothing in the part changed', async () => {
+    const text = `${FILE.replace('targetGroup:', 'targetGroup:\n  estimatedSize: 30')}`;
+    const run = await interview(
+      [
+        { expect: 'Medical needs', answer: '' },
+        ...Array.from({ length: 5 }, () => ''),
+        { expect: 'What kind of service', answer: 'No more entries' },
+      ],
+      {
+        text,
+        deps: {
+          record: record({ asked: [...EARLIER, 'targetGroup.description', 'targetGroup.populations'] }),
+        },
+      },
+    );
+    expect(run.prompter.texts('summary').filter((title) => title.startsWith('Your answers'))).toEqual([]);
   });
 });
 

@@ -26,11 +26,11 @@ export const PRISON: Script = [
   '',
   { expect: 'Who signs for the prison administration', answer: 'A. Asanov' },
   'Deputy Chairman',
+  { expect: 'act on', answer: '' },
   '',
   '',
   '',
   '',
-  REVIEW_OK,
 ];
 
 export const CSO: Script = [
@@ -42,12 +42,12 @@ export const CSO: Script = [
   '',
   'G. Ibraimova',
   'Director',
+  { expect: 'act on', answer: '' },
   '',
   '',
   '',
   '',
   { expect: 'Name of the partner', answer: '' },
-  REVIEW_OK,
 ];
 
 export const PROJECT: Script = [
@@ -57,11 +57,10 @@ export const PROJECT: Script = [
   '24',
   { expect: 'Name of the institution', answer: 'Correctional colony No. 2' },
   'colony',
-  { expect: 'Who is held', answer: 'women' },
+  { expect: 'who is held', answer: 'women' },
   'Stepnoe',
   '40',
   { expect: 'Name of the institution', answer: '' },
-  REVIEW_OK,
 ];
 
 export const AREA1: Script = [
@@ -80,43 +79,41 @@ export const AREA1: Script = [
   // The institution holds women: the prison-context question asks for their specific provisions.
   { expect: 'Women take part', answer: 'Visits with children; female staff for searches' },
   { expect: 'help to shape', answer: 'Two residents sit on the working group' },
-  REVIEW_OK,
 ];
 
 export const AREA2: Script = [
   { expect: 'What kind of service', answer: 'opioid-agonist-therapy' },
   'OAT',
   '',
-  { expect: 'Who delivers OAT', answer: 'health-service' },
+  { expect: 'OAT: who delivers', answer: 'health-service' },
   '',
-  { expect: 'Which state bodies must authorise OAT', answer: 'Ministry of Health' },
+  { expect: 'OAT: which state bodies must authorise', answer: 'Ministry of Health' },
   '',
-  { expect: 'Where does OAT take place', answer: '' },
+  { expect: 'OAT: where does this service take place', answer: '' },
   { expect: 'What kind of service', answer: 'pre-release-preparation' },
   'Preparation for release',
   '',
   'cso',
   '',
   // No authorisation question for a non-medical service.
-  { expect: 'Where does Preparation for release take place', answer: 'both' },
+  { expect: 'Preparation for release: where does', answer: 'both' },
+  { expect: 'months after release', answer: '' },
   { expect: 'What kind of service', answer: 'No more entries' },
-  { expect: 'Which services does OAT refer', answer: [] },
-  { expect: 'Which services does Preparation for release refer', answer: ['OAT'] },
-  REVIEW_OK,
+  { expect: 'OAT: which services does', answer: [] },
+  { expect: 'Preparation for release: which services', answer: ['OAT'] },
 ];
 
 export const AREA3: Script = [
   // The lead CSO is offered first.
   { expect: 'Name of the organisation', answer: 'Public Foundation Example' },
   'lead CSO',
-  { expect: 'Strengths', answer: 'trusted by women who use drugs' },
+  { expect: ': strengths', answer: 'trusted by women who use drugs' },
   '',
-  { expect: 'Weaknesses', answer: '' },
+  { expect: ': weaknesses', answer: '' },
   '',
   { expect: 'Name of the organisation', answer: 'No more entries' },
   { expect: 'get into the institution', answer: 'Two visits a week' },
   '',
-  REVIEW_OK,
 ];
 
 export const AREA4: Script = [
@@ -130,7 +127,6 @@ export const AREA4: Script = [
   '',
   { expect: 'personal and health data', answer: 'Shared only with written consent' },
   { expect: "days' notice", answer: '60' },
-  REVIEW_OK,
 ];
 
 export const AREA5: Script = [
@@ -147,10 +143,9 @@ export const AREA5: Script = [
   { expect: 'receives the reports', answer: '' },
   { expect: 'clients take part in monitoring', answer: 'Anonymous feedback box' },
   '',
-  REVIEW_OK,
 ];
 
-export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15', REVIEW_OK];
+export const SIGNING: Script = [{ expect: 'In which town', answer: 'Bishkek' }, '2027-02-15'];
 
 /** The optional concept-note section, passed over. */
 export const CONCEPT_NOTE_DECLINED: Script = [{ expect: 'Add material for the concept note', answer: 'n' }];
