@@ -157,7 +157,14 @@ describe('the final review', () => {
 describe('--area', () => {
   it('jumps to the area, reviews it, and continues with the next ones', async () => {
     const run = await interview(
-      [{ expect: 'get into the institution', answer: '' }, '', REVIEW_OK, ...AREA4.slice(0, 1), ''],
+      [
+        { expect: 'get into the institution', answer: '' },
+        { expect: 'on the pass', answer: '' },
+        '',
+        REVIEW_OK,
+        ...AREA4.slice(0, 1),
+        '',
+      ],
       {
         text: `${HALF_DONE}${PROJECT_DONE}civilSociety: { organisations: [{ name: Example }] }\n`,
         deps: { startArea: 3 },
@@ -166,6 +173,36 @@ describe('--area', () => {
     const intros = run.prompter.texts('intro');
     expect(intros).toEqual(['Involvement of civil-society organisations', 'Responsibilities']);
     expect(parse(run.text).responsibilities.prison).toEqual(['Issue passes within 10 working days']);
+  });
+
+  it('asks for the CSO staff who need passes, the list the memorandum attaches (issue 11)', async () => {
+    const run = await interview(
+      [
+        { expect: 'get into the institution', answer: 'Two visits a week' },
+        { expect: 'as it will be written on the pass', answer: 'Aigul Toktosunova' },
+        { expect: 'position or role', answer: 'Psychologist' },
+        // The lead CSO is offered: Enter takes it.
+        { expect: 'organisation (when several', answer: '' },
+        { expect: 'as it will be written on the pass', answer: 'Nurgul Asanbekova' },
+        '',
+        '',
+        { expect: 'as it will be written on the pass', answer: '' },
+        '',
+        REVIEW_OK,
+      ],
+      {
+        text: `${HALF_DONE}${PROJECT_DONE}civilSociety: { organisations: [{ name: Example }] }\n`,
+        deps: { startArea: 3 },
+      },
+    );
+    expect(parse(run.text).civilSociety.accessList).toEqual([
+      { name: 'Aigul Toktosunova', title: 'Psychologist', organisation: 'Public Foundation Example' },
+      { name: 'Nurgul Asanbekova', organisation: 'Public Foundation Example' },
+    ]);
+    const accessProblems = validateText(run.text, t).filter((problem) =>
+      problem.path.startsWith('/civilSociety'),
+    );
+    expect(accessProblems).toEqual([]);
   });
 });
 

@@ -113,6 +113,8 @@ export const AREA3: Script = [
   '',
   { expect: 'Name of the organisation', answer: 'No more entries' },
   { expect: 'get into the institution', answer: 'Two visits a week' },
+  // The access list is optional: an empty name ends it at once.
+  { expect: 'as it will be written on the pass', answer: '' },
   '',
 ];
 

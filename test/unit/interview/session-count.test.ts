@@ -49,8 +49,11 @@ describe('a whole session of the Kyrgyz example', () => {
     // everything right?" at the end of each part). Now a part ends by showing its answers, with
     // no question: 279 prompts, 14,223 keystrokes, 26 mechanical; with issue 11's keys asked
     // (the signatories' basis, a service's follow-up months): 285 prompts, 14,229 keystrokes.
-    expect(counts.mechanical).toBeLessThanOrEqual(26);
+    // The example then gained an access list of six CSO staff (issue 11's annex): 19 prompts
+    // more for its content (three per person, and the empty line that ends the list, which is
+    // the one mechanical screen more): 304 prompts, 14,437 keystrokes, 27 mechanical.
+    expect(counts.mechanical).toBeLessThanOrEqual(27);
     expect(counts.menus['Is everything right?']).toBeUndefined();
-    expect(counts.prompts).toBeLessThanOrEqual(285);
+    expect(counts.prompts).toBeLessThanOrEqual(304);
   });
 });
