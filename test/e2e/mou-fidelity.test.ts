@@ -149,7 +149,21 @@ describe('Russian party clauses', () => {
       'в лице директора Ғабдуллиной Әлии Нұрланқызы, действующей на основании Устава, с другой стороны',
     );
     expect(mou).toContain('| **Ф. И. О.** | Бекмұхамбетов Ерік Сәрсенұлы | Ғабдуллина Әлия Нұрланқызы |');
-    expect(mou).toMatch(/^\*\*между Сторонами: Департамент .+ и Общественный фонд .+\*\*$/m);
+    expect(mou).toContain(
+      '**между Департаментом уголовно-исполнительной системы по Карагандинской области и Общественным фондом «Сенім көпірі» («Мост доверия»)**',
+    );
+    // The client's consent form names the memorandum the same way.
+    expect(mou).toContain('Меморандумом о взаимопонимании между Департаментом уголовно-исполнительной');
+  });
+
+  it('kg-women-colony: names in Latin letters are not declined, the title keeps the nominative after a colon', () => {
+    const mou = read(join(ROOT, 'examples/kg-women-colony.yaml'), 'mou', 'ru');
+    expect(mou).toMatch(/^\*\*между Сторонами: State Penitentiary Service .+ и Public Foundation .+\*\*$/m);
+  });
+
+  it('kz-probation: the position of a focal point loses its capital inside the sentence', () => {
+    const mou = read(join(ROOT, 'examples/kz-probation.yaml'), 'mou', 'ru');
+    expect(mou).toContain('Гүлнар Өтегенқызы Жақсыбаева, начальник службы пробации г. Караганды');
   });
 
   it.each(EXAMPLES.filter((f) => /kz-|tj-/.test(f)).map((f) => [basename(f), f]))(

@@ -6,7 +6,12 @@ import { addMonths, capitalise, type Formatters } from './format.js';
 import type { GapCollector } from './gaps.js';
 import { labelOf, optionalLabel } from './labels.js';
 import { escapeValue, list } from './markdown-escape.js';
-import { basisGenitive, russianSignatory } from './russian/index.js';
+import {
+  basisGenitive,
+  organisationInstrumental,
+  russianSignatory,
+  titleInRunningText,
+} from './russian/index.js';
 import type { DocumentModel, PartyView, PersonView, SignatoryView } from './types.js';
 
 interface Ctx {
@@ -18,9 +23,14 @@ interface Ctx {
   lang: string;
 }
 
-function personView(person: DeepPartial<Person> | undefined, t: Translate): PersonView {
+/**
+ * A person as the documents name them. `inSentence` is for a Russian document's running text,
+ * where a position is a common noun and loses its capital ("…, начальник службы пробации").
+ */
+function personView(person: DeepPartial<Person> | undefined, t: Translate, inSentence = false): PersonView {
   const name = escapeValue(person?.name);
-  const title = escapeValue(person?.title);
+  const written = escapeValue(person?.title);
+  const title = inSentence && written !== null ? titleInRunningText(written) : written;
   const email = escapeValue(person?.email);
   const phone = escapeValue(person?.phone);
   const parts = [name, title, email, phone].filter((part): part is string => part !== null);
@@ -83,7 +93,7 @@ function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso'
     for (const key of ['title', 'titleGenitive'] as const)
       signatory[key] ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
   }
-  const focalPoint = personView(party?.focalPoint, ctx.t);
+  const focalPoint = personView(party?.focalPoint, ctx.t, ctx.lang === 'ru');
   return {
     name,
     shortName,
@@ -105,7 +115,22 @@ export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['par
     .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
     .map((other) => ({ ...other, role: other.role === null ? null : capitalise(other.role) }))
     .filter((other): other is { name: string; role: string | null } => other.name !== null);
-  return { prison, cso, others, names: ctx.fmt.list([prison.name, cso.name]) };
+  return {
+    prison,
+    cso,
+    others,
+    names: ctx.fmt.list([prison.name, cso.name]),
+    betweenInstrumental: ctx.lang === 'ru' ? bothInstrumental(answers, ctx) : null,
+  };
+}
+
+/** "Департаментом … и Общественным фондом …", or null unless both names decline surely. */
+function bothInstrumental(answers: DraftAnswers, ctx: Ctx): string | null {
+  const names = [answers.parties?.prison?.name, answers.parties?.cso?.name].map((name) =>
+    typeof name === 'string' && name.trim() !== '' ? organisationInstrumental(name) : null,
+  );
+  if (names.some((name) => name === null)) return null;
+  return ctx.fmt.list(names.map((name) => escapeValue(name)!));
 }
 
 export function projectView(answers: DraftAnswers, ctx: Ctx): DocumentModel['project'] {

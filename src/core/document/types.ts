@@ -306,6 +306,12 @@ export interface DocumentModel {
     others: { name: string; role: string | null }[];
     /** "A and B": both parties' full names. */
     names: string;
+    /**
+     * Russian documents: both names in the instrumental, as they follow "между" in the title
+     * ("Департаментом … и Общественным фондом …"); null in other languages, or when a name
+     * could not be declined surely (the title then keeps "между Сторонами: A и B").
+     */
+    betweenInstrumental: string | null;
   };
   targetGroup: {
     description: string;

@@ -7,7 +7,8 @@ import { declineName, type Gender } from './names.js';
 import { declineTitle } from './titles.js';
 
 export { declineName, splitName, type DeclinedName, type Gender } from './names.js';
-export { declineTitle, type DeclinedTitle } from './titles.js';
+export { declineTitle, titleInRunningText, type DeclinedTitle } from './titles.js';
+export { organisationInstrumental } from './organisations.js';
 
 export interface SignatoryInput {
   name?: string | null;

@@ -98,3 +98,14 @@ export function declineTitle(title: string): DeclinedTitle {
   } else guessed = true;
   return { genitive: sentenceCase(out, index).join(' '), guessed };
 }
+
+/**
+ * A title as it reads inside a Russian sentence ("Жақсыбаева Гүлнар, начальник службы
+ * пробации"): a position is a common noun, so its capital goes, unless the title is an
+ * abbreviation or its next word is capitalised too ("Чрезвычайный и Полномочный Посол").
+ */
+export function titleInRunningText(title: string): string {
+  const words = title.trim().split(/\s+/u);
+  if (!/^\p{Script=Cyrillic}/u.test(words[0] ?? '')) return title.trim();
+  return sentenceCase(words, Math.min(words.length, 3)).join(' ');
+}
