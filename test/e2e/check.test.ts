@@ -1,4 +1,8 @@
 /** `check` through the built CLI: exit codes, the text table, --json, --strict, Russian. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import { runCli } from '../helpers/cli.js';
@@ -187,5 +191,25 @@ describe('check in Russian (LANG=ru_RU.UTF-8)', () => {
     expect(text).toContain('Направление 1');
     expect(text).toMatch(/протокол/);
     expect(text).not.toMatch(/\bArea 1\b|Source: protocol/);
+  });
+});
+
+describe('check: personal-data laws not confirmed word for word', () => {
+  const adviceIds = (file: string) => {
+    const [report] = JSON.parse(runCli(['check', file, '--json']).stdout) as [JsonReport];
+    return report.areas.flatMap((area) => area.advice.map((advice) => advice.id));
+  };
+
+  it('tells a Kyrgyz file with a Russian memorandum to check the law it names, and an English one not', () => {
+    const example = readFileSync('examples/kg-women-colony.yaml', 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'pp-law-'));
+    const russian = join(dir, 'kg-ru.yaml');
+    writeFileSync(russian, example.replace(/^language: en$/m, 'language: ru'));
+    expect(adviceIds(russian)).toContain('country.kg.personal-data-law');
+    expect(adviceIds('examples/kg-women-colony.yaml')).not.toContain('country.kg.personal-data-law');
+  });
+
+  it('tells every Tajik file, since the number and date come from a secondary source only', () => {
+    expect(adviceIds('examples/tj-oat-release.yaml')).toContain('country.tj.personal-data-law');
   });
 });

@@ -98,6 +98,8 @@ export interface AdviceCondition {
   mentionsNone?: KeywordSet[];
   /** No indicator mentions any of these. */
   indicatorsMentionNone?: KeywordSet[];
+  /** Whether a Russian memorandum is written (`language: ru`, or ru among the `originals`). */
+  russianDocument?: boolean;
 }
 
 export interface CountryAdviceData {

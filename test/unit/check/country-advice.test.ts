@@ -56,6 +56,13 @@ const CASES: Case[] = [
     passes: variant('TJ'),
   },
   { id: 'country.tj.cso-role', triggers: variant('TJ'), passes: variant('KG') },
+  // The personal-data laws whose Russian title (and, for Tajikistan, number and date) no source confirmed.
+  {
+    id: 'country.kg.personal-data-law',
+    triggers: variant('KG', (a) => (a.language = 'ru')),
+    passes: variant('KG'),
+  },
+  { id: 'country.tj.personal-data-law', triggers: variant('TJ'), passes: variant('KG') },
   { id: 'country.tm.start-small', triggers: variant('TM'), passes: variant('KG') },
   {
     id: 'country.uz.entry-points',

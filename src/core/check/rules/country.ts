@@ -9,7 +9,7 @@ import { sameOrganisation } from '../match.js';
 import { allText, text, texts } from '../read.js';
 import type { Advice, Rule, RuleInput } from '../types.js';
 import type { AreaId } from '../../answers/types.js';
-import { hasAfterReleaseService, healthServicesInvolved, projectTexts, quoteList } from './facts.js';
+import { hasAfterReleaseService, healthServicesInvolved, projectTexts, quoteList, writesRussian } from './facts.js';
 
 const KEYWORDS: Record<KeywordSet, readonly string[]> = {
   'health-ministry': HEALTH_MINISTRY,
@@ -24,7 +24,7 @@ function stemsOf(sets: readonly KeywordSet[]): string[] {
 }
 
 /** True when every condition given holds; an empty condition never applies (a data slip). */
-export function conditionHolds(when: AdviceCondition, { view }: RuleInput): boolean {
+export function conditionHolds(when: AdviceCondition, { view, answers }: RuleInput): boolean {
   const checks: boolean[] = [];
   if (when.always !== undefined) checks.push(when.always);
   if (when.healthServices !== undefined) checks.push(healthServicesInvolved(view) === when.healthServices);
@@ -34,6 +34,7 @@ export function conditionHolds(when: AdviceCondition, { view }: RuleInput): bool
   }
   if (when.afterRelease !== undefined) checks.push(hasAfterReleaseService(view) === when.afterRelease);
   if (when.mentionsNone) checks.push(!mentionsAny(projectTexts(view), stemsOf(when.mentionsNone)));
+  if (when.russianDocument !== undefined) checks.push(writesRussian(answers) === when.russianDocument);
   if (when.indicatorsMentionNone) {
     checks.push(!mentionsAny(allText(view.indicators), stemsOf(when.indicatorsMentionNone)));
   }

@@ -1,7 +1,7 @@
 /** Facts about the answers that several rules share. */
 import type { Service } from '../../answers/types.js';
 import type { Translate } from '../../i18n/translate.js';
-import { allText, isFilled, text, texts, type AnswersView, type Loose } from '../read.js';
+import { allText, isFilled, record, text, texts, type AnswersView, type Loose } from '../read.js';
 
 /** Services that need a health institution's authorisation and handle health data. */
 export const MEDICAL_TYPES: readonly string[] = [
@@ -94,4 +94,11 @@ export function quoteList(names: readonly string[], t: Translate, max = 6): stri
     .map((name) => (/[“”«»"„]/.test(name) ? name : t('check.quoted', { name })));
   const rest = names.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} ${t('check.andMore', { count: rest })}` : shown.join(', ');
+}
+
+/** A Russian memorandum is written: `language: ru`, or ru among the `originals`. */
+export function writesRussian(answers: unknown): boolean {
+  const root = record(answers);
+  const originals = Array.isArray(root.originals) ? root.originals : [];
+  return text(root.language) === 'ru' || originals.includes('ru');
 }

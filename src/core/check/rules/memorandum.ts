@@ -9,7 +9,7 @@ import { hasClientServices, longestFollowUp } from '../../document/project-shape
 import { russianSignatory } from '../../document/russian/index.js';
 import { record, text, texts, type AnswersView } from '../read.js';
 import type { Rule } from '../types.js';
-import { quoteList, started } from './facts.js';
+import { quoteList, started, writesRussian } from './facts.js';
 
 /** A commitment that ties participation in treatment to sentence, parole, regime or privileges. */
 const CONDITIONAL =
@@ -33,12 +33,6 @@ function nameKey(name: string): string {
 function termMonths(view: AnswersView): number | undefined {
   const months = view.project.durationMonths;
   return typeof months === 'number' ? months : undefined;
-}
-
-function writesRussian(answers: unknown): boolean {
-  const root = record(answers);
-  const originals = Array.isArray(root.originals) ? root.originals : [];
-  return text(root.language) === 'ru' || originals.includes('ru');
 }
 
 export const memorandumRules: Rule[] = [
