@@ -179,24 +179,58 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
 }
 
 /**
- * Words of runs, by size and weight: a table's cells are broken into words once to size the
- * columns and once more to compose them, and this keeps the second time free.
+ * Layout shared by every document of the process. A batch sets the same standard wording, the
+ * same labels and table headers, document after document: splitting runs into measured,
+ * hyphenated words and composing them into lines gives the same result for the same text,
+ * fonts, language and options, so it is done once per process. Words, lines and composed
+ * paragraphs are never changed once made (cutting a word makes new ones), which is what lets
+ * documents share them. Bounded: the oldest entries go first.
  */
-const wordsOfRuns = new WeakMap<readonly Run[], Map<string, Word[][]>>();
+class SharedLayout {
+  readonly words = new Map<string, Word[][]>();
+  readonly composed = new Map<string, Composed>();
+}
+const SHARED_LIMIT = 20_000;
+const sharedLayouts = new WeakMap<FontSet, WeakMap<Hyphenator, SharedLayout>>();
 
-/** Lets the words of runs go once they are laid out (a document's blocks live until it is written). */
+function sharedLayout(canvas: Canvas): SharedLayout {
+  let byLanguage = sharedLayouts.get(canvas.fonts);
+  if (!byLanguage) sharedLayouts.set(canvas.fonts, (byLanguage = new WeakMap()));
+  let shared = byLanguage.get(canvas.hyphenate);
+  if (!shared) byLanguage.set(canvas.hyphenate, (shared = new SharedLayout()));
+  return shared;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= SHARED_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+/** The text and styles of runs as one string (the key of their layout), made once per runs. */
+const keysOfRuns = new WeakMap<readonly Run[], string>();
+
+function runsKey(runs: readonly Run[]): string {
+  let key = keysOfRuns.get(runs);
+  if (key === undefined) {
+    key = '';
+    // Length-prefixed, so no text can pass for another run's boundary.
+    for (const run of runs) key += `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`;
+    keysOfRuns.set(runs, key);
+  }
+  return key;
+}
+
+/** Lets the key of runs go once they are laid out (a document's blocks live until it is written). */
 export function forgetWords(runs: readonly Run[]): void {
-  wordsOfRuns.delete(runs);
+  keysOfRuns.delete(runs);
 }
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
-  let bySize = wordsOfRuns.get(runs);
-  if (!bySize) wordsOfRuns.set(runs, (bySize = new Map()));
-  const key = `${size}|${bold}`;
-  let words = bySize.get(key);
-  if (!words) bySize.set(key, (words = splitWords(canvas, runs, size, bold)));
-  return words;
+  const { words } = sharedLayout(canvas);
+  const key = `${size}|${bold}|${runsKey(runs)}`;
+  return words.get(key) ?? remember(words, key, splitWords(canvas, runs, size, bold));
 }
 
 function splitWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
@@ -245,6 +279,13 @@ export interface ComposeOptions {
 }
 
 export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
+  const { composed } = sharedLayout(canvas);
+  const { width, size, lineGap, bold, align, hyphenate } = options;
+  const key = `${width}|${size}|${lineGap}|${bold}|${align}|${hyphenate}|${runsKey(runs)}`;
+  return composed.get(key) ?? remember(composed, key, composeLines(canvas, runs, options));
+}
+
+function composeLines(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
   const { width, size } = options;
   const align = options.align ?? 'left';
   const space = measure(canvas, ' ', 'regular', size);

@@ -33,8 +33,14 @@ interface FaceState {
   scale: number;
   /** Top of the line box to the baseline, per point of size. */
   ascent: number;
-  /** Code point → the glyph's id in this document's subset: two bytes, escaped for a literal string. */
-  codes: Map<number, string>;
+  /** Code point → the glyph's id in this document's subset and its advance. */
+  codes: Map<number, GlyphCode>;
+}
+
+interface GlyphCode {
+  /** The glyph's id in the subset: two bytes, escaped for a literal string. */
+  code: string;
+  advance: number;
 }
 
 /** Text of one face placed at `x` on a line; spaces in it are stretched by the line's word gap. */
@@ -105,21 +111,33 @@ export class TextWriter {
     const stretch = wordGap ? `) ${num((-wordGap * 1000) / size)} (` : '';
     let out = '[(';
     const { advances } = piece;
+    const text = piece.text.normalize('NFC');
+    // By code point, as `for…of` would, without a string per character: this runs for every
+    // character of every document.
     let index = 0;
-    for (const char of piece.text.normalize('NFC')) {
-      const codePoint = char.codePointAt(0)!;
-      out += this.glyphCode(piece.face, state, codePoint);
+    for (let i = 0; i < text.length; i++) {
+      let codePoint = text.charCodeAt(i);
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      const glyph = this.glyphCode(piece.face, state, codePoint);
+      out += glyph.code;
       if (stretch && codePoint === 0x20) out += stretch;
       const advance = advances?.[index++];
       if (advance !== undefined && !Number.isNaN(advance)) {
-        const kern = glyphFor(this.fonts[piece.face], codePoint).advanceWidth - advance;
+        const kern = glyph.advance - advance;
         if (Math.abs(kern) > 0.5) out += `) ${num(kern * state.scale)} (`;
       }
     }
     return `${out})] TJ`;
   }
 
-  private glyphCode(face: Face, state: FaceState, codePoint: number): string {
+  /** The glyph's code in this document's subset and its own advance (font units). */
+  private glyphCode(face: Face, state: FaceState, codePoint: number): GlyphCode {
     let code = state.codes.get(codePoint);
     if (code === undefined) {
       const glyph = glyphFor(this.fonts[face], codePoint);
@@ -127,7 +145,7 @@ export class TextWriter {
       const id = embedded.subset.includeGlyph(glyph.id);
       embedded.widths[id] ??= glyph.advanceWidth * state.scale;
       embedded.unicode[id] ??= glyph.codePoints;
-      code = literalByte(id >> 8) + literalByte(id & 0xff);
+      code = { code: literalByte(id >> 8) + literalByte(id & 0xff), advance: glyph.advanceWidth };
       state.codes.set(codePoint, code);
     }
     return code;
