@@ -187,10 +187,28 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
  * documents share them. Bounded: the oldest entries go first.
  */
 class SharedLayout {
-  readonly words = new Map<string, Word[][]>();
-  readonly composed = new Map<string, Composed>();
+  /** By the runs' key (`runsKey`): a string hashed once per document, not once per lookup. */
+  readonly byRuns = new Map<string, RunsLayout>();
+
+  of(runs: readonly Run[]): RunsLayout {
+    const key = runsKey(runs);
+    let layout = this.byRuns.get(key);
+    if (!layout) {
+      if (this.byRuns.size >= SHARED_LIMIT) this.byRuns.delete(this.byRuns.keys().next().value!);
+      layout = { words: new Map(), composed: new Map() };
+      this.byRuns.set(key, layout);
+    }
+    return layout;
+  }
 }
-const SHARED_LIMIT = 20_000;
+
+/** The layouts of one text: words by size and weight, composed lines by options. */
+interface RunsLayout {
+  words: Map<string, Word[][]>;
+  composed: Map<string, Composed>;
+}
+
+const SHARED_LIMIT = 10_000;
 const sharedLayouts = new WeakMap<FontSet, WeakMap<Hyphenator, SharedLayout>>();
 
 function sharedLayout(canvas: Canvas): SharedLayout {
@@ -199,12 +217,6 @@ function sharedLayout(canvas: Canvas): SharedLayout {
   let shared = byLanguage.get(canvas.hyphenate);
   if (!shared) byLanguage.set(canvas.hyphenate, (shared = new SharedLayout()));
   return shared;
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= SHARED_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-  return value;
 }
 
 /** The text and styles of runs as one string (the key of their layout), made once per runs. */
@@ -228,9 +240,11 @@ export function forgetWords(runs: readonly Run[]): void {
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
-  const { words } = sharedLayout(canvas);
-  const key = `${size}|${bold}|${runsKey(runs)}`;
-  return words.get(key) ?? remember(words, key, splitWords(canvas, runs, size, bold));
+  const { words } = sharedLayout(canvas).of(runs);
+  const key = `${size}|${bold}`;
+  let split = words.get(key);
+  if (!split) words.set(key, (split = splitWords(canvas, runs, size, bold)));
+  return split;
 }
 
 function splitWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
@@ -279,10 +293,12 @@ export interface ComposeOptions {
 }
 
 export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
-  const { composed } = sharedLayout(canvas);
+  const { composed } = sharedLayout(canvas).of(runs);
   const { width, size, lineGap, bold, align, hyphenate } = options;
-  const key = `${width}|${size}|${lineGap}|${bold}|${align}|${hyphenate}|${runsKey(runs)}`;
-  return composed.get(key) ?? remember(composed, key, composeLines(canvas, runs, options));
+  const key = `${width}|${size}|${lineGap}|${bold}|${align}|${hyphenate}`;
+  let lines = composed.get(key);
+  if (!lines) composed.set(key, (lines = composeLines(canvas, runs, options)));
+  return lines;
 }
 
 function composeLines(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
@@ -401,6 +417,46 @@ function extraSpace(composed: Composed, line: Line, width: number, align: Align)
   return extra > composed.space * MAX_STRETCH ? 0 : Math.max(0, extra);
 }
 
+/**
+ * What drawing a line needs besides its position: its pieces' widths and which of them follow a
+ * space, and the same-face pieces grouped into one text each. Lines are shared by the documents
+ * of a process (see `SharedLayout`), so this is worked out once per line.
+ */
+interface LineLayout {
+  widths: number[];
+  joinsBySpace: boolean[];
+  groups: { first: number; face: Face; text: string; advances: number[] }[];
+}
+
+const lineLayouts = new WeakMap<Line, LineLayout>();
+
+function lineLayout(line: Line): LineLayout {
+  let layout = lineLayouts.get(line);
+  if (layout) return layout;
+  layout = { widths: [], joinsBySpace: [], groups: [] };
+  const { widths, joinsBySpace, groups } = layout;
+  line.words.forEach((word, index) => {
+    word.pieces.forEach((p, pieceIndex) => {
+      const joins = pieceIndex === 0 && index > 0;
+      const pending = groups[groups.length - 1];
+      if (pending && pending.face === p.face) {
+        if (joins) {
+          pending.text += ' ';
+          pending.advances.push(Number.NaN);
+        }
+        pending.text += p.text;
+        pending.advances.push(...p.advances);
+      } else {
+        groups.push({ first: widths.length, face: p.face, text: p.text, advances: [...p.advances] });
+      }
+      widths.push(p.width);
+      joinsBySpace.push(joins);
+    });
+  });
+  lineLayouts.set(line, layout);
+  return layout;
+}
+
 /** Draws one line: same-face pieces are grouped into one text operation each. */
 export function drawLine(
   writer: TextWriter,
@@ -416,24 +472,17 @@ export function drawLine(
   if (align === 'center') cursor += (width - line.natural) / 2;
   else if (align === 'right') cursor += width - line.natural;
   const step = composed.space + extra;
+  const { widths, joinsBySpace, groups } = lineLayout(line);
   const placed: PlacedText[] = [];
-  line.words.forEach((word, index) => {
-    word.pieces.forEach((p, pieceIndex) => {
-      const joinsBySpace = pieceIndex === 0 && index > 0;
-      const pending = placed[placed.length - 1];
-      if (pending && pending.face === p.face) {
-        if (joinsBySpace) {
-          pending.text += ' ';
-          pending.advances!.push(Number.NaN);
-        }
-        pending.text += p.text;
-        pending.advances!.push(...p.advances);
-      } else {
-        const x = cursor + (joinsBySpace ? step : 0);
-        placed.push({ text: p.text, face: p.face, x, advances: [...p.advances] });
-      }
-      cursor += (joinsBySpace ? step : 0) + p.width;
-    });
-  });
+  let group = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const joins = joinsBySpace[i]!;
+    const next = groups[group];
+    if (next?.first === i) {
+      placed.push({ text: next.text, face: next.face, x: cursor + (joins ? step : 0), advances: next.advances });
+      group++;
+    }
+    cursor += (joins ? step : 0) + widths[i]!;
+  }
   writer.line(placed, y, composed.size, extra);
 }

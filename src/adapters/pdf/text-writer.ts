@@ -33,15 +33,20 @@ interface FaceState {
   scale: number;
   /** Top of the line box to the baseline, per point of size. */
   ascent: number;
-  /** Code point → the glyph's id in this document's subset and its advance. */
-  codes: Map<number, GlyphCode>;
+  /** Code point → the glyph's id in this document's subset: two bytes, escaped for a literal string. */
+  codes: Map<number, string>;
 }
 
-interface GlyphCode {
-  /** The glyph's id in the subset: two bytes, escaped for a literal string. */
-  code: string;
-  advance: number;
+interface PreparedText {
+  text: string;
+  face: Face;
+  codePoints: number[];
+  kerns: (string | undefined)[];
 }
+
+/** By the advances array of a placed text (see `prepared`). */
+const preparedTexts = new WeakMap<readonly number[], PreparedText>();
+
 
 /** Text of one face placed at `x` on a line; spaces in it are stretched by the line's word gap. */
 export interface PlacedText {
@@ -52,7 +57,7 @@ export interface PlacedText {
    * Advance of each character in font units, kerning included (NaN: the glyph's own advance).
    * Where it differs from the glyph's advance, the difference is written as a TJ adjustment.
    */
-  advances?: number[];
+  advances?: readonly number[];
 }
 
 /** Numbers in content streams: rounded, so the same input gives the same bytes. */
@@ -109,35 +114,48 @@ export class TextWriter {
   /** A TJ operator: glyph codes, with a negative adjustment after each stretched space and a kerning adjustment after each kerned glyph. */
   private show(piece: PlacedText, state: FaceState, size: number, wordGap: number): string {
     const stretch = wordGap ? `) ${num((-wordGap * 1000) / size)} (` : '';
+    const { codePoints, kerns } = this.prepared(piece, state);
     let out = '[(';
-    const { advances } = piece;
-    const text = piece.text.normalize('NFC');
-    // By code point, as `for…of` would, without a string per character: this runs for every
-    // character of every document.
-    let index = 0;
-    for (let i = 0; i < text.length; i++) {
-      let codePoint = text.charCodeAt(i);
-      if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          codePoint = (codePoint - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
-      const glyph = this.glyphCode(piece.face, state, codePoint);
-      out += glyph.code;
+    for (let i = 0; i < codePoints.length; i++) {
+      const codePoint = codePoints[i]!;
+      out += this.glyphCode(piece.face, state, codePoint);
       if (stretch && codePoint === 0x20) out += stretch;
-      const advance = advances?.[index++];
-      if (advance !== undefined && !Number.isNaN(advance)) {
-        const kern = glyph.advance - advance;
-        if (Math.abs(kern) > 0.5) out += `) ${num(kern * state.scale)} (`;
-      }
+      const kern = kerns[i];
+      if (kern) out += kern;
     }
     return `${out})] TJ`;
   }
 
-  /** The glyph's code in this document's subset and its own advance (font units). */
-  private glyphCode(face: Face, state: FaceState, codePoint: number): GlyphCode {
+  /**
+   * The code points of a text and the kerning adjustment written after each (or none), the
+   * same in every document: kept for texts with advances, which are the composed lines'
+   * (shared by the documents of a process, see pdf-compose.ts).
+   */
+  private prepared(piece: PlacedText, state: FaceState): PreparedText {
+    const { advances } = piece;
+    const cached = advances && preparedTexts.get(advances);
+    if (cached?.text === piece.text && cached.face === piece.face) return cached;
+    const font = this.fonts[piece.face];
+    const codePoints: number[] = [];
+    const kerns: (string | undefined)[] = [];
+    let index = 0;
+    for (const char of piece.text.normalize('NFC')) {
+      const codePoint = char.codePointAt(0)!;
+      codePoints.push(codePoint);
+      const advance = advances?.[index++];
+      let kern: string | undefined;
+      if (advance !== undefined && !Number.isNaN(advance)) {
+        const difference = glyphFor(font, codePoint).advanceWidth - advance;
+        if (Math.abs(difference) > 0.5) kern = `) ${num(difference * state.scale)} (`;
+      }
+      kerns.push(kern);
+    }
+    const prepared = { text: piece.text, face: piece.face, codePoints, kerns };
+    if (advances) preparedTexts.set(advances, prepared);
+    return prepared;
+  }
+
+  private glyphCode(face: Face, state: FaceState, codePoint: number): string {
     let code = state.codes.get(codePoint);
     if (code === undefined) {
       const glyph = glyphFor(this.fonts[face], codePoint);
@@ -145,7 +163,7 @@ export class TextWriter {
       const id = embedded.subset.includeGlyph(glyph.id);
       embedded.widths[id] ??= glyph.advanceWidth * state.scale;
       embedded.unicode[id] ??= glyph.codePoints;
-      code = { code: literalByte(id >> 8) + literalByte(id & 0xff), advance: glyph.advanceWidth };
+      code = literalByte(id >> 8) + literalByte(id & 0xff);
       state.codes.set(codePoint, code);
     }
     return code;

@@ -38,8 +38,10 @@ export function quoteStyleOf(lang: string): QuoteStyle | undefined {
   return Object.hasOwn(STYLES, base) ? STYLES[base] : undefined;
 }
 
-/** Double quotation marks of any convention, by character code. */
-const DOUBLE = new Set(['"', '“', '”', '„', '«', '»'].map((mark) => mark.charCodeAt(0)));
+/** Double quotation marks of any convention: " « » “ ” „ (by character code). */
+function isDoubleQuote(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
+}
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const LESS_THAN = 0x3c;
@@ -90,7 +92,7 @@ export function typographicQuotes(markdown: string, lang: string): string {
     }
     // A new paragraph or table cell starts with no quotation open.
     if (code === BAR || (code === LINE_END && previous() === '\n')) depth = 0;
-    if (DOUBLE.has(code)) {
+    if (isDoubleQuote(code)) {
       const char = markdown[i]!;
       const opens = char === '«' || char === '„' || (char !== '»' && BEFORE_OPENING.test(previous()));
       if (opens) {
