@@ -98,6 +98,15 @@ export function withPlainLayout(font: Font): Font {
   return plain;
 }
 
+/**
+ * The bytes fontkit parsed the font from, and where in them its table directory starts (not at
+ * 0 in a collection): its kerning is read from them (kerning.ts).
+ */
+function fileOf(font: Font): { bytes: Uint8Array; directory: number } {
+  const parsed = font as unknown as { stream: { buffer: Uint8Array }; _directoryPos?: number };
+  return { bytes: parsed.stream.buffer, directory: parsed._directoryPos ?? 0 };
+}
+
 const GLYPH = Symbol('glyph');
 const ADVANCES = Symbol('advances');
 
@@ -107,7 +116,8 @@ const ADVANCES = Symbol('advances');
  */
 function kernedAdvances(font: Font, glyphOf: (codePoint: number) => PlainGlyph) {
   const cache = new Map<string, number[]>();
-  const kern = pairKerning(font);
+  const { bytes, directory } = fileOf(font);
+  const kern = pairKerning(bytes, directory);
   return (text: string): number[] => {
     let advances = cache.get(text);
     if (advances) return advances;
