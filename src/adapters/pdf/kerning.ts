@@ -45,35 +45,46 @@ function tableOffset(reader: Reader, directory: number, tag: string): number | u
   return undefined;
 }
 
-/** Index of `glyph` in a coverage table, or -1. */
-function coverageIndex(reader: Reader, coverage: number, glyph: number): number {
+/**
+ * A coverage table as a map of glyph → coverage index, read once per table (the first entry
+ * for a glyph wins, as a scan in table order would find it).
+ */
+function readCoverage(reader: Reader, coverage: number): Map<number, number> {
+  const indexes = new Map<number, number>();
   const format = reader.u16(coverage);
   const count = reader.u16(coverage + 2);
-  if (format === 1) {
-    for (let i = 0; i < count; i++) if (reader.u16(coverage + 4 + i * 2) === glyph) return i;
-    return -1;
-  }
   for (let i = 0; i < count; i++) {
+    if (format === 1) {
+      const glyph = reader.u16(coverage + 4 + i * 2);
+      if (!indexes.has(glyph)) indexes.set(glyph, i);
+      continue;
+    }
     const range = coverage + 4 + i * 6;
-    const start = reader.u16(range);
-    if (start <= glyph && glyph <= reader.u16(range + 2)) return reader.u16(range + 4) + glyph - start;
+    const [start, end, startIndex] = [reader.u16(range), reader.u16(range + 2), reader.u16(range + 4)];
+    for (let glyph = start; glyph <= end; glyph++) if (!indexes.has(glyph)) indexes.set(glyph, startIndex + glyph - start);
   }
-  return -1;
+  return indexes;
 }
 
-/** Class of `glyph` in a class definition table (0 when it has none). */
-function classOf(reader: Reader, classDef: number, glyph: number): number {
+/** A class definition table as a map of glyph → class (absent: class 0), read once per table. */
+function readClasses(reader: Reader, classDef: number): Map<number, number> {
+  const classes = new Map<number, number>();
   const format = reader.u16(classDef);
   if (format === 1) {
-    const index = glyph - reader.u16(classDef + 2);
-    return index >= 0 && index < reader.u16(classDef + 4) ? reader.u16(classDef + 6 + index * 2) : 0;
+    const start = reader.u16(classDef + 2);
+    const count = reader.u16(classDef + 4);
+    for (let i = 0; i < count; i++) classes.set(start + i, reader.u16(classDef + 6 + i * 2));
+    return classes;
   }
   const count = reader.u16(classDef + 2);
   for (let i = 0; i < count; i++) {
     const range = classDef + 4 + i * 6;
-    if (reader.u16(range) <= glyph && glyph <= reader.u16(range + 2)) return reader.u16(range + 4);
+    const value = reader.u16(range + 4);
+    for (let glyph = reader.u16(range); glyph <= reader.u16(range + 2); glyph++) {
+      if (!classes.has(glyph)) classes.set(glyph, value);
+    }
   }
-  return 0;
+  return classes;
 }
 
 /** Bytes of a value record of this format (two per field present). */
@@ -118,10 +129,28 @@ function kernSubtables(reader: Reader, directory: number): number[] {
   return subtables;
 }
 
+/** A pair-adjustment subtable: its offset and its coverage and class tables, read once. */
+interface PairSubtable {
+  table: number;
+  coverage: Map<number, number>;
+  classes1?: Map<number, number>;
+  classes2?: Map<number, number>;
+}
+
+function readSubtable(reader: Reader, table: number): PairSubtable {
+  const subtable: PairSubtable = { table, coverage: readCoverage(reader, table + reader.u16(table + 2)) };
+  if (reader.u16(table) === 2) {
+    subtable.classes1 = readClasses(reader, table + reader.u16(table + 8));
+    subtable.classes2 = readClasses(reader, table + reader.u16(table + 10));
+  }
+  return subtable;
+}
+
 /** The kerning a pair-adjustment subtable gives the pair (font units), or 0. */
-function subtableKerning(reader: Reader, table: number, first: number, second: number): number {
-  const index = coverageIndex(reader, table + reader.u16(table + 2), first);
-  if (index < 0) return 0;
+function subtableKerning(reader: Reader, subtable: PairSubtable, first: number, second: number): number {
+  const index = subtable.coverage.get(first);
+  if (index === undefined) return 0;
+  const { table } = subtable;
   const format = reader.u16(table);
   const format1 = reader.u16(table + 4);
   const format2 = reader.u16(table + 6);
@@ -137,8 +166,8 @@ function subtableKerning(reader: Reader, table: number, first: number, second: n
     return 0;
   }
   if (format !== 2) return 0;
-  const class1 = classOf(reader, table + reader.u16(table + 8), first);
-  const class2 = classOf(reader, table + reader.u16(table + 10), second);
+  const class1 = subtable.classes1!.get(first) ?? 0;
+  const class2 = subtable.classes2!.get(second) ?? 0;
   const class1Count = reader.u16(table + 12);
   const class2Count = reader.u16(table + 14);
   if (class1 >= class1Count || class2 >= class2Count) return 0;
@@ -152,13 +181,16 @@ function subtableKerning(reader: Reader, table: number, first: number, second: n
  */
 export function pairKerning(fontFile: Uint8Array, directory = 0): (first: number, second: number) => number {
   const reader = new Reader(fontFile);
-  let subtables: number[] | undefined;
+  let subtables: PairSubtable[] | undefined;
   const pairs = new Map<number, number>();
   return (first, second) => {
     const key = first * 65536 + second;
     let kern = pairs.get(key);
     if (kern !== undefined) return kern;
-    subtables ??= reader.length > directory + 12 ? kernSubtables(reader, directory) : [];
+    subtables ??=
+      reader.length > directory + 12
+        ? kernSubtables(reader, directory).map((table) => readSubtable(reader, table))
+        : [];
     kern = 0;
     for (const table of subtables) kern += subtableKerning(reader, table, first, second);
     pairs.set(key, kern);
