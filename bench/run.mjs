@@ -5,8 +5,9 @@
 // Shorter runs: BENCH_RUNS (single commands, default 7), BENCH_BATCH (files, 200),
 // BENCH_BATCH_RUNS (rounds per batch row, 3), BENCH_MEMORY=0 (skip the 100/1,000-file rows).
 // Before and after a change: BENCH_BASELINE=<other checkout>/bin/prison-protocol.js adds batch
-// rows for that build and this one, run alternately on the same files; BENCH_ONLY_BASELINE=1
-// runs only those rows.
+// rows for that build and this one, run alternately on the same files (made from the baseline
+// checkout's own example, which both builds accept: an older build refuses keys added since);
+// BENCH_ONLY_BASELINE=1 runs only those rows.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -48,9 +49,9 @@ function has(command) {
 }
 
 /** A batch of generated answers files: the example with a different title and institution each. */
-function makeBatch(count) {
+function makeBatch(count, example = EXAMPLE) {
   const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
-  const source = readFileSync(EXAMPLE, 'utf8');
+  const source = readFileSync(example, 'utf8');
   for (let i = 0; i < count; i++) {
     const folder = join(dir, `region-${i % 10}`);
     mkdirSync(folder, { recursive: true });
@@ -69,8 +70,8 @@ const JOBS_1_ONE_CORE = { label: '--jobs 1, confined to one core (taskset)', job
  * Batch rows for several ways of running on the same generated files. Runs alternate between
  * them, so a slow spell of a shared machine weighs on every row alike.
  */
-function batchRows(count, variants, rounds = BATCH_RUNS) {
-  const input = makeBatch(count);
+function batchRows(count, variants, rounds = BATCH_RUNS, example = EXAMPLE) {
+  const input = makeBatch(count, example);
   const out = mkdtempSync(join(tmpdir(), 'pp-bench-out-'));
   const runs = new Map(variants.map((variant) => [variant, []]));
   for (let round = 0; round < rounds; round++) {
@@ -161,7 +162,9 @@ function baselineRows() {
   console.log(
     `\n| before / after (${BATCH} files, MD + PDF, alternating) | wall (s) | CPU (s) | files/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|`,
   );
-  const measured = batchRows(BATCH, variants);
+  // The baseline's example: the answers format only grows, so the newer build reads it too.
+  const example = join(resolve(baseline), '..', '..', 'examples', 'kg-women-colony.yaml');
+  const measured = batchRows(BATCH, variants, BATCH_RUNS, existsSync(example) ? example : EXAMPLE);
   for (const b of measured) {
     console.log(
       `| ${b.label} | ${b.seconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
@@ -169,7 +172,10 @@ function baselineRows() {
   }
   for (const jobs of [0, 2]) {
     const ratio = measured[jobs + 1].filesPerSecond / measured[jobs].filesPerSecond;
-    console.log(`after / before files per second, --jobs ${variants[jobs].jobs}: ${ratio.toFixed(3)}`);
+    const cpu = measured[jobs + 1].cpuSeconds / measured[jobs].cpuSeconds;
+    console.log(
+      `after / before, --jobs ${variants[jobs].jobs}: files per second ${ratio.toFixed(3)}, CPU seconds ${cpu.toFixed(3)}`,
+    );
   }
 }
 
