@@ -20,49 +20,26 @@ function snippet(text: string, index: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
 
-/**
- * Texts every character of which a face has, per font set: a batch checks the same standard
- * wording in every document, and one lookup of the text replaces one per character. Bounded.
- */
-const coveredTexts = new WeakMap<FontSet, Record<Face, Set<string>>>();
-const COVERED_LIMIT = 20_000;
-
-function coveredIn(fonts: FontSet, face: Face): Set<string> {
-  let byFace = coveredTexts.get(fonts);
-  if (!byFace) {
-    byFace = { regular: new Set(), bold: new Set(), italic: new Set(), boldItalic: new Set() };
-    coveredTexts.set(fonts, byFace);
-  }
-  return byFace[face];
-}
-
 class GlyphChecker {
   readonly missing = new Map<string, MissingGlyph>();
   constructor(private readonly fonts: FontSet) {}
 
   check(text: string, face: Face): void {
-    const covered = coveredIn(this.fonts, face);
-    if (covered.has(text)) return;
-    let complete = true;
-    this.scan(text, face, () => (complete = false));
-    if (complete) {
-      if (covered.size >= COVERED_LIMIT) covered.clear();
-      covered.add(text);
-    }
-  }
-
-  private scan(text: string, face: Face, onMissing: () => void): void {
-    let index = 0;
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
-      if (codePoint > 0x20 && codePoint !== 0xa0 && !this.fonts[face].hasGlyphForCodePoint(codePoint)) {
+    const font = this.fonts[face];
+    // By character code, without a string per character: this runs over every character of
+    // every document. Surrogate pairs are read as one code point, as `for…of` would.
+    for (let index = 0; index < text.length; index++) {
+      let codePoint = text.charCodeAt(index);
+      if (codePoint <= 0x20 || codePoint === 0xa0) continue;
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff) codePoint = text.codePointAt(index)!;
+      if (!font.hasGlyphForCodePoint(codePoint)) {
+        const char = String.fromCodePoint(codePoint);
         const entry = this.missing.get(char) ?? { char, places: [] };
         const place = snippet(text, index);
         if (entry.places.length < MAX_PLACES && !entry.places.includes(place)) entry.places.push(place);
         this.missing.set(char, entry);
-        onMissing();
       }
-      index += char.length;
+      if (codePoint > 0xffff) index++;
     }
   }
 

@@ -179,24 +179,45 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
 }
 
 /**
- * Layout shared by every document of the process. A batch sets the same standard wording, the
+ * Layout shared by the documents of a process. A batch sets the same standard wording, the
  * same labels and table headers, document after document: splitting runs into measured,
  * hyphenated words and composing them into lines gives the same result for the same text,
  * fonts, language and options, so it is done once per process. Words, lines and composed
  * paragraphs are never changed once made (cutting a word makes new ones), which is what lets
- * documents share them. Bounded: the oldest entries go first.
+ * documents share them.
+ *
+ * Only texts met a second time are shared: a text of one document only (its title, a party's
+ * name) keeps its layout with the document's own runs and goes with them, so a long
+ * batch does not hold a layout, nor the text it came from, for every file. Both the texts met
+ * and the layouts shared are bounded, the least recently used going first.
  */
 class SharedLayout {
   /** By the runs' key (`runsKey`): a string hashed once per document, not once per lookup. */
-  readonly byRuns = new Map<string, RunsLayout>();
+  private readonly shared = new Map<string, RunsLayout>();
+  /** Texts met so far (their keys), to tell a text that recurs from one that does not. */
+  private readonly seen = new Set<string>();
+  /** The layouts of runs not (yet) shared, for as long as their document holds the runs. */
+  private readonly own = new WeakMap<readonly Run[], RunsLayout>();
 
   of(runs: readonly Run[]): RunsLayout {
+    const mine = this.own.get(runs);
+    if (mine) return mine;
     const key = runsKey(runs);
-    let layout = this.byRuns.get(key);
-    if (!layout) {
-      if (this.byRuns.size >= SHARED_LIMIT) this.byRuns.delete(this.byRuns.keys().next().value!);
-      layout = { words: new Map(), composed: new Map() };
-      this.byRuns.set(key, layout);
+    let layout = this.shared.get(key);
+    if (layout) {
+      // Most recently used last: the first entry is the one to let go.
+      this.shared.delete(key);
+      this.shared.set(key, layout);
+      return layout;
+    }
+    layout = { words: new Map(), composed: new Map() };
+    if (this.seen.has(key)) {
+      if (this.shared.size >= SHARED_LIMIT) this.shared.delete(this.shared.keys().next().value!);
+      this.shared.set(key, layout);
+    } else {
+      if (this.seen.size >= SEEN_LIMIT) this.seen.delete(this.seen.keys().next().value!);
+      this.seen.add(key);
+      this.own.set(runs, layout);
     }
     return layout;
   }
@@ -208,7 +229,9 @@ interface RunsLayout {
   composed: Map<string, Composed>;
 }
 
-const SHARED_LIMIT = 10_000;
+/** Texts with a shared layout: the standard wording of a few languages' documents fits. */
+const SHARED_LIMIT = 5_000;
+const SEEN_LIMIT = 20_000;
 const sharedLayouts = new WeakMap<FontSet, WeakMap<Hyphenator, SharedLayout>>();
 
 function sharedLayout(canvas: Canvas): SharedLayout {
