@@ -186,20 +186,21 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
  * paragraphs are never changed once made (cutting a word makes new ones), which is what lets
  * documents share them.
  *
- * Only texts met a second time are shared: a text of one document only (its title, a party's
- * name) keeps its layout with the document's own runs and goes with them, so a long
+ * Only texts met in a second document are shared: a text of one document only (its title, a
+ * party's name, however often it recurs there) keeps its layout with the document's own runs
+ * and goes with them, so a long
  * batch does not hold a layout, nor the text it came from, for every file. Both the texts met
  * and the layouts shared are bounded, the least recently used going first.
  */
 class SharedLayout {
   /** By the runs' key (`runsKey`): a string hashed once per document, not once per lookup. */
   private readonly shared = new Map<string, RunsLayout>();
-  /** Texts met so far (their keys), to tell a text that recurs from one that does not. */
-  private readonly seen = new Set<string>();
+  /** Texts met so far (their keys) and the document each was first met in. */
+  private readonly seen = new Map<string, number>();
   /** The layouts of runs not (yet) shared, for as long as their document holds the runs. */
   private readonly own = new WeakMap<readonly Run[], RunsLayout>();
 
-  of(runs: readonly Run[]): RunsLayout {
+  of(runs: readonly Run[], document: number): RunsLayout {
     const mine = this.own.get(runs);
     if (mine) return mine;
     const key = runsKey(runs);
@@ -211,12 +212,15 @@ class SharedLayout {
       return layout;
     }
     layout = { words: new Map(), composed: new Map() };
-    if (this.seen.has(key)) {
+    const first = this.seen.get(key);
+    if (first !== undefined && first !== document) {
       if (this.shared.size >= SHARED_LIMIT) this.shared.delete(this.shared.keys().next().value!);
       this.shared.set(key, layout);
     } else {
-      if (this.seen.size >= SEEN_LIMIT) this.seen.delete(this.seen.keys().next().value!);
-      this.seen.add(key);
+      if (first === undefined) {
+        if (this.seen.size >= SEEN_LIMIT) this.seen.delete(this.seen.keys().next().value!);
+        this.seen.set(key, document);
+      }
       this.own.set(runs, layout);
     }
     return layout;
@@ -234,6 +238,16 @@ const SHARED_LIMIT = 5_000;
 const SEEN_LIMIT = 20_000;
 const sharedLayouts = new WeakMap<FontSet, WeakMap<Hyphenator, SharedLayout>>();
 
+/** A number for each document (pdfkit's), telling the documents apart without holding them. */
+const documentNumbers = new WeakMap<object, number>();
+let documentCount = 0;
+
+function documentNumber(canvas: Canvas): number {
+  let number = documentNumbers.get(canvas.doc);
+  if (number === undefined) documentNumbers.set(canvas.doc, (number = ++documentCount));
+  return number;
+}
+
 function sharedLayout(canvas: Canvas): SharedLayout {
   let byLanguage = sharedLayouts.get(canvas.fonts);
   if (!byLanguage) sharedLayouts.set(canvas.fonts, (byLanguage = new WeakMap()));
@@ -248,9 +262,12 @@ const keysOfRuns = new WeakMap<readonly Run[], string>();
 function runsKey(runs: readonly Run[]): string {
   let key = keysOfRuns.get(runs);
   if (key === undefined) {
-    key = '';
-    // Length-prefixed, so no text can pass for another run's boundary.
-    for (const run of runs) key += `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`;
+    // Length-prefixed, so no text can pass for another run's boundary. Joined, not added up:
+    // `join` makes one new string, where `+=` would leave a chain holding the document's own
+    // strings (and through them its whole text) for as long as the caches keep the key.
+    // (The count first: a join of one element would give that element itself.)
+    const parts = runs.map((run) => `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`);
+    key = [runs.length, ...parts].join(':');
     keysOfRuns.set(runs, key);
   }
   return key;
@@ -263,7 +280,7 @@ export function forgetWords(runs: readonly Run[]): void {
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
-  const { words } = sharedLayout(canvas).of(runs);
+  const { words } = sharedLayout(canvas).of(runs, documentNumber(canvas));
   const key = `${size}|${bold}`;
   let split = words.get(key);
   if (!split) words.set(key, (split = splitWords(canvas, runs, size, bold)));
@@ -316,7 +333,7 @@ export interface ComposeOptions {
 }
 
 export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
-  const { composed } = sharedLayout(canvas).of(runs);
+  const { composed } = sharedLayout(canvas).of(runs, documentNumber(canvas));
   const { width, size, lineGap, bold, align, hyphenate } = options;
   const key = `${width}|${size}|${lineGap}|${bold}|${align}|${hyphenate}`;
   let lines = composed.get(key);
