@@ -211,7 +211,7 @@ class SharedLayout {
       this.shared.set(key, layout);
       return layout;
     }
-    layout = { words: new Map(), composed: new Map() };
+    layout = { words: new Map(), widths: new Map(), composed: new Map() };
     const first = this.seen.get(key);
     if (first !== undefined && first !== document) {
       if (this.shared.size >= SHARED_LIMIT) this.shared.delete(this.shared.keys().next().value!);
@@ -227,9 +227,10 @@ class SharedLayout {
   }
 }
 
-/** The layouts of one text: words by size and weight, composed lines by options. */
+/** The layouts of one text: words and widths by size and weight, composed lines by options. */
 interface RunsLayout {
   words: Map<string, Word[][]>;
+  widths: Map<string, Widths>;
   composed: Map<string, Composed>;
 }
 
@@ -399,12 +400,21 @@ function composeLines(canvas: Canvas, runs: readonly Run[], options: ComposeOpti
  * two hyphenation points (with its hyphen), the widest whole word, and the widest line
  * without any wrapping.
  */
-export function contentWidths(
-  canvas: Canvas,
-  runs: readonly Run[],
-  size: number,
-  bold: boolean,
-): { min: number; word: number; max: number } {
+export function contentWidths(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Widths {
+  const { widths } = sharedLayout(canvas).of(runs, documentNumber(canvas));
+  const key = `${size}|${bold}`;
+  let measured = widths.get(key);
+  if (!measured) widths.set(key, (measured = measureWidths(canvas, runs, size, bold)));
+  return measured;
+}
+
+interface Widths {
+  min: number;
+  word: number;
+  max: number;
+}
+
+function measureWidths(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Widths {
   let min = 0;
   let max = 0;
   let longest = 0;
