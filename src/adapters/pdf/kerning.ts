@@ -61,7 +61,8 @@ function readCoverage(reader: Reader, coverage: number): Map<number, number> {
     }
     const range = coverage + 4 + i * 6;
     const [start, end, startIndex] = [reader.u16(range), reader.u16(range + 2), reader.u16(range + 4)];
-    for (let glyph = start; glyph <= end; glyph++) if (!indexes.has(glyph)) indexes.set(glyph, startIndex + glyph - start);
+    for (let glyph = start; glyph <= end; glyph++)
+      if (!indexes.has(glyph)) indexes.set(glyph, startIndex + glyph - start);
   }
   return indexes;
 }

@@ -267,7 +267,9 @@ function runsKey(runs: readonly Run[]): string {
     // `join` makes one new string, where `+=` would leave a chain holding the document's own
     // strings (and through them its whole text) for as long as the caches keep the key.
     // (The count first: a join of one element would give that element itself.)
-    const parts = runs.map((run) => `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`);
+    const parts = runs.map(
+      (run) => `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`,
+    );
     key = [runs.length, ...parts].join(':');
     keysOfRuns.set(runs, key);
   }
@@ -529,7 +531,12 @@ export function drawLine(
     const joins = joinsBySpace[i]!;
     const next = groups[group];
     if (next?.first === i) {
-      placed.push({ text: next.text, face: next.face, x: cursor + (joins ? step : 0), advances: next.advances });
+      placed.push({
+        text: next.text,
+        face: next.face,
+        x: cursor + (joins ? step : 0),
+        advances: next.advances,
+      });
       group++;
     }
     cursor += (joins ? step : 0) + widths[i]!;

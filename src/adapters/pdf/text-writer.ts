@@ -47,7 +47,6 @@ interface PreparedText {
 /** By the advances array of a placed text (see `prepared`). */
 const preparedTexts = new WeakMap<readonly number[], PreparedText>();
 
-
 /** Text of one face placed at `x` on a line; spaces in it are stretched by the line's word gap. */
 export interface PlacedText {
   text: string;

@@ -6,7 +6,7 @@ declare module 'hyphen/*/index.js' {
   ): string;
 }
 declare module 'hyphen/patterns/*.js' {
-  /** Levels, trie and exceptions, read by `liang.ts`. */
-  const patterns: import('./liang.js').PatternData;
+  /** Levels, trie and exceptions: `PatternData` of `liang.ts`. */
+  const patterns: unknown;
   export default patterns;
 }

@@ -22,7 +22,6 @@ export interface BreakPoint {
 
 export type Hyphenator = (word: string) => readonly BreakPoint[];
 
-
 /**
  * The pattern module of each language that has one, and the fewest letters left before and
  * after a break (TeX's \lefthyphenmin and \righthyphenmin for that language, never under 2).
@@ -45,7 +44,12 @@ const PATTERNS: Record<string, Patterns> = {
     right: 3,
     alphabet: /^[a-z]+$/i,
   },
-  ru: { load: () => importPatterns(import('hyphen/patterns/ru.js')), left: 2, right: 2, alphabet: /^[а-яё]+$/i },
+  ru: {
+    load: () => importPatterns(import('hyphen/patterns/ru.js')),
+    left: 2,
+    right: 2,
+    alphabet: /^[а-яё]+$/i,
+  },
   tk: {
     load: () => importPatterns(import('hyphen/patterns/tk.js')),
     left: 2,
@@ -55,8 +59,8 @@ const PATTERNS: Record<string, Patterns> = {
 };
 
 /** The pattern file's data (a CommonJS module: its export is the default of the import). */
-async function importPatterns(module: Promise<{ default: PatternData }>): Promise<PatternData> {
-  return (await module).default;
+async function importPatterns(module: Promise<{ default: unknown }>): Promise<PatternData> {
+  return (await module).default as PatternData;
 }
 
 /** The base language of a tag ("uz-Latn" → "uz"). */

@@ -41,10 +41,14 @@ describe('layout shared by the documents of a process', () => {
   it('keeps a layout per hyphenation (language) and per width: the same text is composed for each', async () => {
     const fonts = await loadFonts();
     const runs = [{ text: 'abcdefghijkl abcdefghijkl', bold: false, italic: false }];
-    const at = (offset: number): Hyphenator => (word) => (word.length > offset ? [{ at: offset, hyphen: true }] : []);
+    const at =
+      (offset: number): Hyphenator =>
+      (word) =>
+        word.length > offset ? [{ at: offset, hyphen: true }] : [];
     const doc = {};
     const canvas = (hyphenate: Hyphenator) => ({ doc, fonts, hyphenate }) as unknown as Canvas;
-    const firstLine = (composed: Composed) => composed.lines[0]!.words.map((w) => w.pieces.map((p) => p.text).join('')).join(' ');
+    const firstLine = (composed: Composed) =>
+      composed.lines[0]!.words.map((w) => w.pieces.map((p) => p.text).join('')).join(' ');
     const options = { width: 40, size: 10, lineGap: 0, align: 'left' as const };
     const [five, three] = [canvas(at(5)), canvas(at(3))];
     const byFive = compose(five, runs, options);

@@ -64,7 +64,9 @@ describe('Liang breaks, as the hyphen package gives them', () => {
       ...sample(letters, 3000),
     ];
     const differing = words.filter(
-      (word) => markBreaks(word, patterns, SOFT) !== library.hyphenateSync(word, { hyphenChar: SOFT, minWordLength: 4 }),
+      (word) =>
+        markBreaks(word, patterns, SOFT) !==
+        library.hyphenateSync(word, { hyphenChar: SOFT, minWordLength: 4 }),
     );
     expect(differing).toEqual([]);
     expect(markBreaks(code === 'ru' ? 'пенитенциарная' : 'rehabilitation', patterns, SOFT)).toContain(SOFT);
