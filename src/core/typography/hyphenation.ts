@@ -79,6 +79,8 @@ const MIN_WORD = 5;
 const LETTER = /\p{L}/u;
 /** Addresses, e-mails, file names and codes: no pattern applies to them. */
 const NOT_A_WORD = /[@\d]|:\/\/|^www\.|\p{L}\.\p{L}/u;
+/** A single Latin or Cyrillic letter (all of them letters in Unicode's sense too). */
+const PLAIN_LETTER = /^[a-zA-Zа-яА-ЯёЁ]$/;
 /** All capitals (acronyms such as СИЗО, UNODC): never hyphenated. */
 const ACRONYM = /^[^\p{Ll}]*$/u;
 
@@ -97,8 +99,11 @@ function explicitBreaks(word: string): BreakPoint[] {
 function patternBreaks(part: string, offset: number, patterns: LoadedPatterns): BreakPoint[] {
   const { left, right, alphabet } = patterns;
   // Only the letters are hyphenated: leading and trailing punctuation ("«word»,") is cut off.
-  const match = /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
-  const core = match?.[2] ?? '';
+  // Most words begin and end with a Latin or Cyrillic letter: then there is nothing to cut, and
+  // the Unicode-property expression (slow, and run for every new word) is not needed.
+  const plain = PLAIN_LETTER.test(part[0] ?? '') && PLAIN_LETTER.test(part[part.length - 1] ?? '');
+  const match = plain ? undefined : /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
+  const core = plain ? part : (match?.[2] ?? '');
   if (core.length < Math.max(left + right, MIN_WORD) || !alphabet.test(core) || ACRONYM.test(core)) {
     return [];
   }
