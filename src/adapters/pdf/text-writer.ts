@@ -91,38 +91,41 @@ export class TextWriter {
   line(pieces: readonly PlacedText[], y: number, size: number, wordGap = 0): void {
     if (pieces.length === 0) return;
     const page = this.doc.page;
-    let ops = 'BT';
+    const ops = sink;
+    ops.reset();
+    ops.write('BT');
     let current: Face | undefined;
     for (const piece of pieces) {
       const state = this.faces[piece.face];
       if (piece.face !== current) {
         const { embedded } = state;
         (page.fonts as Record<string, unknown>)[embedded.id] ??= embedded.ref();
-        ops += `\n/${embedded.id} ${num(size)} Tf`;
+        ops.write(`\n/${embedded.id} ${num(size)} Tf`);
         current = piece.face;
       }
       // The page's coordinates run top-down (pdfkit's flip); "1 0 0 -1" turns the glyphs upright.
       const baseline = y + state.ascent * size;
-      ops += `\n1 0 0 -1 ${num(piece.x)} ${num(baseline)} Tm\n${this.show(piece, state, size, wordGap)}`;
+      ops.write(`\n1 0 0 -1 ${num(piece.x)} ${num(baseline)} Tm\n`);
+      this.show(ops, piece, state, size, wordGap);
     }
-    ops += '\nET\n';
+    ops.write('\nET\n');
     // Bytes, not a string: pdfkit would convert a string character by character.
-    this.doc.addContent(Buffer.from(ops, 'latin1') as unknown as string);
+    this.doc.addContent(ops.bytes() as unknown as string);
   }
 
   /** A TJ operator: glyph codes, with a negative adjustment after each stretched space and a kerning adjustment after each kerned glyph. */
-  private show(piece: PlacedText, state: FaceState, size: number, wordGap: number): string {
+  private show(ops: ByteSink, piece: PlacedText, state: FaceState, size: number, wordGap: number): void {
     const stretch = wordGap ? `) ${num((-wordGap * 1000) / size)} (` : '';
     const { codePoints, kerns } = this.prepared(piece, state);
-    let out = '[(';
+    ops.write('[(');
     for (let i = 0; i < codePoints.length; i++) {
       const codePoint = codePoints[i]!;
-      out += this.glyphCode(piece.face, state, codePoint);
-      if (stretch && codePoint === 0x20) out += stretch;
+      ops.write(this.glyphCode(piece.face, state, codePoint));
+      if (stretch && codePoint === 0x20) ops.write(stretch);
       const kern = kerns[i];
-      if (kern) out += kern;
+      if (kern) ops.write(kern);
     }
-    return `${out})] TJ`;
+    ops.write(')] TJ');
   }
 
   /**
@@ -168,6 +171,37 @@ export class TextWriter {
     return code;
   }
 }
+
+/**
+ * The bytes of a line's text operators, gathered in one reused buffer: a string grown glyph by
+ * glyph made an object per glyph, a large part of a batch's garbage. Every character written is
+ * below 256 (glyph codes are latin1 bytes, the rest is ASCII), one byte each, as `latin1`
+ * encoding would give.
+ */
+class ByteSink {
+  private buffer = Buffer.allocUnsafe(1 << 14);
+  private length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  write(text: string): void {
+    if (this.length + text.length > this.buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + text.length));
+      this.buffer.copy(larger, 0, 0, this.length);
+      this.buffer = larger;
+    }
+    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+  }
+
+  /** A copy of what was written (the buffer itself is written over by the next line). */
+  bytes(): Buffer {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
+}
+
+const sink = new ByteSink();
 
 /**
  * One byte inside a PDF literal string, as a latin1 character. Parentheses and the backslash
