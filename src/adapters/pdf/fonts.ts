@@ -86,16 +86,32 @@ export function withPlainLayout(font: Font): Font {
   Object.defineProperty(plain, GLYPH, { value: glyphOf });
   Object.defineProperty(plain, ADVANCES, { value: kernedAdvances(font, glyphOf) });
   // The glyph check asks for every character of every document: fontkit looks each one up in the cmap.
-  const covered = new Map<number, boolean>();
+  // The answers are kept per code point: 1 has a glyph, 2 has none, 0 not asked yet (an array
+  // for the Basic Multilingual Plane, where all the documents' letters are; a map beyond it).
+  const basic = new Uint8Array(0x10000);
+  const beyond = new Map<number, boolean>();
   const hasGlyph = (codePoint: number) => {
-    let has = covered.get(codePoint);
-    if (has === undefined) covered.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
-    return has;
+    if (codePoint > 0xffff) {
+      let has = beyond.get(codePoint);
+      if (has === undefined) beyond.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
+      return has;
+    }
+    if (basic[codePoint] === 0) basic[codePoint] = font.hasGlyphForCodePoint(codePoint) ? 1 : 2;
+    return basic[codePoint] === 1;
   };
   Object.defineProperty(plain, 'hasGlyphForCodePoint', { value: hasGlyph });
   // fontkit reads unitsPerEm through the head table on every access; pdfkit and textWidth ask often.
   Object.defineProperty(plain, 'unitsPerEm', { value: font.unitsPerEm });
   return plain;
+}
+
+/**
+ * The bytes fontkit parsed the font from, and where in them its table directory starts (not at
+ * 0 in a collection): its kerning is read from them (kerning.ts).
+ */
+function fileOf(font: Font): { bytes: Uint8Array; directory: number } {
+  const parsed = font as unknown as { stream: { buffer: Uint8Array }; _directoryPos?: number };
+  return { bytes: parsed.stream.buffer, directory: parsed._directoryPos ?? 0 };
 }
 
 const GLYPH = Symbol('glyph');
@@ -107,7 +123,8 @@ const ADVANCES = Symbol('advances');
  */
 function kernedAdvances(font: Font, glyphOf: (codePoint: number) => PlainGlyph) {
   const cache = new Map<string, number[]>();
-  const kern = pairKerning(font);
+  const { bytes, directory } = fileOf(font);
+  const kern = pairKerning(bytes, directory);
   return (text: string): number[] => {
     let advances = cache.get(text);
     if (advances) return advances;

@@ -25,16 +25,21 @@ class GlyphChecker {
   constructor(private readonly fonts: FontSet) {}
 
   check(text: string, face: Face): void {
-    let index = 0;
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
-      if (codePoint > 0x20 && codePoint !== 0xa0 && !this.fonts[face].hasGlyphForCodePoint(codePoint)) {
+    const font = this.fonts[face];
+    // By character code, without a string per character: this runs over every character of
+    // every document. Surrogate pairs are read as one code point, as `for…of` would.
+    for (let index = 0; index < text.length; index++) {
+      let codePoint = text.charCodeAt(index);
+      if (codePoint <= 0x20 || codePoint === 0xa0) continue;
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff) codePoint = text.codePointAt(index)!;
+      if (!font.hasGlyphForCodePoint(codePoint)) {
+        const char = String.fromCodePoint(codePoint);
         const entry = this.missing.get(char) ?? { char, places: [] };
         const place = snippet(text, index);
         if (entry.places.length < MAX_PLACES && !entry.places.includes(place)) entry.places.push(place);
         this.missing.set(char, entry);
       }
-      index += char.length;
+      if (codePoint > 0xffff) index++;
     }
   }
 

@@ -179,24 +179,115 @@ function cutToFit(canvas: Canvas, word: Word, room: number, size: number): [Word
 }
 
 /**
- * Words of runs, by size and weight: a table's cells are broken into words once to size the
- * columns and once more to compose them, and this keeps the second time free.
+ * Layout shared by the documents of a process. A batch sets the same standard wording, the
+ * same labels and table headers, document after document: splitting runs into measured,
+ * hyphenated words and composing them into lines gives the same result for the same text,
+ * fonts, language and options, so it is done once per process. Words, lines and composed
+ * paragraphs are never changed once made (cutting a word makes new ones), which is what lets
+ * documents share them.
+ *
+ * Only texts met in a second document are shared: a text of one document only (its title, a
+ * party's name, however often it recurs there) keeps its layout with the document's own runs
+ * and goes with them, so a long
+ * batch does not hold a layout, nor the text it came from, for every file. Both the texts met
+ * and the layouts shared are bounded, the least recently used going first.
  */
-const wordsOfRuns = new WeakMap<readonly Run[], Map<string, Word[][]>>();
+class SharedLayout {
+  /** By the runs' key (`runsKey`): a string hashed once per document, not once per lookup. */
+  private readonly shared = new Map<string, RunsLayout>();
+  /** Texts met so far (their keys) and the document each was first met in. */
+  private readonly seen = new Map<string, number>();
+  /** The layouts of runs not (yet) shared, for as long as their document holds the runs. */
+  private readonly own = new WeakMap<readonly Run[], RunsLayout>();
 
-/** Lets the words of runs go once they are laid out (a document's blocks live until it is written). */
+  of(runs: readonly Run[], document: number): RunsLayout {
+    const mine = this.own.get(runs);
+    if (mine) return mine;
+    const key = runsKey(runs);
+    let layout = this.shared.get(key);
+    if (layout) {
+      // Most recently used last: the first entry is the one to let go.
+      this.shared.delete(key);
+      this.shared.set(key, layout);
+      return layout;
+    }
+    layout = { words: new Map(), widths: new Map(), composed: new Map() };
+    const first = this.seen.get(key);
+    if (first !== undefined && first !== document) {
+      if (this.shared.size >= SHARED_LIMIT) this.shared.delete(this.shared.keys().next().value!);
+      this.shared.set(key, layout);
+    } else {
+      if (first === undefined) {
+        if (this.seen.size >= SEEN_LIMIT) this.seen.delete(this.seen.keys().next().value!);
+        this.seen.set(key, document);
+      }
+      this.own.set(runs, layout);
+    }
+    return layout;
+  }
+}
+
+/** The layouts of one text: words and widths by size and weight, composed lines by options. */
+interface RunsLayout {
+  words: Map<string, Word[][]>;
+  widths: Map<string, Widths>;
+  composed: Map<string, Composed>;
+}
+
+/** Texts with a shared layout: the standard wording of a few languages' documents fits. */
+const SHARED_LIMIT = 5_000;
+const SEEN_LIMIT = 20_000;
+const sharedLayouts = new WeakMap<FontSet, WeakMap<Hyphenator, SharedLayout>>();
+
+/** A number for each document (pdfkit's), telling the documents apart without holding them. */
+const documentNumbers = new WeakMap<object, number>();
+let documentCount = 0;
+
+function documentNumber(canvas: Canvas): number {
+  let number = documentNumbers.get(canvas.doc);
+  if (number === undefined) documentNumbers.set(canvas.doc, (number = ++documentCount));
+  return number;
+}
+
+function sharedLayout(canvas: Canvas): SharedLayout {
+  let byLanguage = sharedLayouts.get(canvas.fonts);
+  if (!byLanguage) sharedLayouts.set(canvas.fonts, (byLanguage = new WeakMap()));
+  let shared = byLanguage.get(canvas.hyphenate);
+  if (!shared) byLanguage.set(canvas.hyphenate, (shared = new SharedLayout()));
+  return shared;
+}
+
+/** The text and styles of runs as one string (the key of their layout), made once per runs. */
+const keysOfRuns = new WeakMap<readonly Run[], string>();
+
+function runsKey(runs: readonly Run[]): string {
+  let key = keysOfRuns.get(runs);
+  if (key === undefined) {
+    // Length-prefixed, so no text can pass for another run's boundary. Joined, not added up:
+    // `join` makes one new string, where `+=` would leave a chain holding the document's own
+    // strings (and through them its whole text) for as long as the caches keep the key.
+    // (The count first: a join of one element would give that element itself.)
+    const parts = runs.map(
+      (run) => `${run.bold ? 'b' : ''}${run.italic ? 'i' : ''}${run.text.length}:${run.text}`,
+    );
+    key = [runs.length, ...parts].join(':');
+    keysOfRuns.set(runs, key);
+  }
+  return key;
+}
+
+/** Lets the key of runs go once they are laid out (a document's blocks live until it is written). */
 export function forgetWords(runs: readonly Run[]): void {
-  wordsOfRuns.delete(runs);
+  keysOfRuns.delete(runs);
 }
 
 /** Runs → paragraphs of words; a hard break ("\n") starts a new paragraph. */
 function toWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
-  let bySize = wordsOfRuns.get(runs);
-  if (!bySize) wordsOfRuns.set(runs, (bySize = new Map()));
+  const { words } = sharedLayout(canvas).of(runs, documentNumber(canvas));
   const key = `${size}|${bold}`;
-  let words = bySize.get(key);
-  if (!words) bySize.set(key, (words = splitWords(canvas, runs, size, bold)));
-  return words;
+  let split = words.get(key);
+  if (!split) words.set(key, (split = splitWords(canvas, runs, size, bold)));
+  return split;
 }
 
 function splitWords(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Word[][] {
@@ -245,6 +336,15 @@ export interface ComposeOptions {
 }
 
 export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
+  const { composed } = sharedLayout(canvas).of(runs, documentNumber(canvas));
+  const { width, size, lineGap, bold, align, hyphenate } = options;
+  const key = `${width}|${size}|${lineGap}|${bold}|${align}|${hyphenate}`;
+  let lines = composed.get(key);
+  if (!lines) composed.set(key, (lines = composeLines(canvas, runs, options)));
+  return lines;
+}
+
+function composeLines(canvas: Canvas, runs: readonly Run[], options: ComposeOptions): Composed {
   const { width, size } = options;
   const align = options.align ?? 'left';
   const space = measure(canvas, ' ', 'regular', size);
@@ -302,12 +402,21 @@ export function compose(canvas: Canvas, runs: readonly Run[], options: ComposeOp
  * two hyphenation points (with its hyphen), the widest whole word, and the widest line
  * without any wrapping.
  */
-export function contentWidths(
-  canvas: Canvas,
-  runs: readonly Run[],
-  size: number,
-  bold: boolean,
-): { min: number; word: number; max: number } {
+export function contentWidths(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Widths {
+  const { widths } = sharedLayout(canvas).of(runs, documentNumber(canvas));
+  const key = `${size}|${bold}`;
+  let measured = widths.get(key);
+  if (!measured) widths.set(key, (measured = measureWidths(canvas, runs, size, bold)));
+  return measured;
+}
+
+interface Widths {
+  min: number;
+  word: number;
+  max: number;
+}
+
+function measureWidths(canvas: Canvas, runs: readonly Run[], size: number, bold: boolean): Widths {
   let min = 0;
   let max = 0;
   let longest = 0;
@@ -360,6 +469,46 @@ function extraSpace(composed: Composed, line: Line, width: number, align: Align)
   return extra > composed.space * MAX_STRETCH ? 0 : Math.max(0, extra);
 }
 
+/**
+ * What drawing a line needs besides its position: its pieces' widths and which of them follow a
+ * space, and the same-face pieces grouped into one text each. Lines are shared by the documents
+ * of a process (see `SharedLayout`), so this is worked out once per line.
+ */
+interface LineLayout {
+  widths: number[];
+  joinsBySpace: boolean[];
+  groups: { first: number; face: Face; text: string; advances: number[] }[];
+}
+
+const lineLayouts = new WeakMap<Line, LineLayout>();
+
+function lineLayout(line: Line): LineLayout {
+  let layout = lineLayouts.get(line);
+  if (layout) return layout;
+  layout = { widths: [], joinsBySpace: [], groups: [] };
+  const { widths, joinsBySpace, groups } = layout;
+  line.words.forEach((word, index) => {
+    word.pieces.forEach((p, pieceIndex) => {
+      const joins = pieceIndex === 0 && index > 0;
+      const pending = groups[groups.length - 1];
+      if (pending && pending.face === p.face) {
+        if (joins) {
+          pending.text += ' ';
+          pending.advances.push(Number.NaN);
+        }
+        pending.text += p.text;
+        pending.advances.push(...p.advances);
+      } else {
+        groups.push({ first: widths.length, face: p.face, text: p.text, advances: [...p.advances] });
+      }
+      widths.push(p.width);
+      joinsBySpace.push(joins);
+    });
+  });
+  lineLayouts.set(line, layout);
+  return layout;
+}
+
 /** Draws one line: same-face pieces are grouped into one text operation each. */
 export function drawLine(
   writer: TextWriter,
@@ -375,24 +524,22 @@ export function drawLine(
   if (align === 'center') cursor += (width - line.natural) / 2;
   else if (align === 'right') cursor += width - line.natural;
   const step = composed.space + extra;
+  const { widths, joinsBySpace, groups } = lineLayout(line);
   const placed: PlacedText[] = [];
-  line.words.forEach((word, index) => {
-    word.pieces.forEach((p, pieceIndex) => {
-      const joinsBySpace = pieceIndex === 0 && index > 0;
-      const pending = placed[placed.length - 1];
-      if (pending && pending.face === p.face) {
-        if (joinsBySpace) {
-          pending.text += ' ';
-          pending.advances!.push(Number.NaN);
-        }
-        pending.text += p.text;
-        pending.advances!.push(...p.advances);
-      } else {
-        const x = cursor + (joinsBySpace ? step : 0);
-        placed.push({ text: p.text, face: p.face, x, advances: [...p.advances] });
-      }
-      cursor += (joinsBySpace ? step : 0) + p.width;
-    });
-  });
+  let group = 0;
+  for (let i = 0; i < widths.length; i++) {
+    const joins = joinsBySpace[i]!;
+    const next = groups[group];
+    if (next?.first === i) {
+      placed.push({
+        text: next.text,
+        face: next.face,
+        x: cursor + (joins ? step : 0),
+        advances: next.advances,
+      });
+      group++;
+    }
+    cursor += (joins ? step : 0) + widths[i]!;
+  }
   writer.line(placed, y, composed.size, extra);
 }

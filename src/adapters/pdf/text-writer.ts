@@ -37,6 +37,16 @@ interface FaceState {
   codes: Map<number, string>;
 }
 
+interface PreparedText {
+  text: string;
+  face: Face;
+  codePoints: number[];
+  kerns: (string | undefined)[];
+}
+
+/** By the advances array of a placed text (see `prepared`). */
+const preparedTexts = new WeakMap<readonly number[], PreparedText>();
+
 /** Text of one face placed at `x` on a line; spaces in it are stretched by the line's word gap. */
 export interface PlacedText {
   text: string;
@@ -46,7 +56,7 @@ export interface PlacedText {
    * Advance of each character in font units, kerning included (NaN: the glyph's own advance).
    * Where it differs from the glyph's advance, the difference is written as a TJ adjustment.
    */
-  advances?: number[];
+  advances?: readonly number[];
 }
 
 /** Numbers in content streams: rounded, so the same input gives the same bytes. */
@@ -81,42 +91,70 @@ export class TextWriter {
   line(pieces: readonly PlacedText[], y: number, size: number, wordGap = 0): void {
     if (pieces.length === 0) return;
     const page = this.doc.page;
-    let ops = 'BT';
+    const ops = sink;
+    ops.reset();
+    ops.write('BT');
     let current: Face | undefined;
     for (const piece of pieces) {
       const state = this.faces[piece.face];
       if (piece.face !== current) {
         const { embedded } = state;
         (page.fonts as Record<string, unknown>)[embedded.id] ??= embedded.ref();
-        ops += `\n/${embedded.id} ${num(size)} Tf`;
+        ops.write(`\n/${embedded.id} ${num(size)} Tf`);
         current = piece.face;
       }
       // The page's coordinates run top-down (pdfkit's flip); "1 0 0 -1" turns the glyphs upright.
       const baseline = y + state.ascent * size;
-      ops += `\n1 0 0 -1 ${num(piece.x)} ${num(baseline)} Tm\n${this.show(piece, state, size, wordGap)}`;
+      ops.write(`\n1 0 0 -1 ${num(piece.x)} ${num(baseline)} Tm\n`);
+      this.show(ops, piece, state, size, wordGap);
     }
-    ops += '\nET\n';
+    ops.write('\nET\n');
     // Bytes, not a string: pdfkit would convert a string character by character.
-    this.doc.addContent(Buffer.from(ops, 'latin1') as unknown as string);
+    this.doc.addContent(ops.bytes() as unknown as string);
   }
 
   /** A TJ operator: glyph codes, with a negative adjustment after each stretched space and a kerning adjustment after each kerned glyph. */
-  private show(piece: PlacedText, state: FaceState, size: number, wordGap: number): string {
+  private show(ops: ByteSink, piece: PlacedText, state: FaceState, size: number, wordGap: number): void {
     const stretch = wordGap ? `) ${num((-wordGap * 1000) / size)} (` : '';
-    let out = '[(';
+    const { codePoints, kerns } = this.prepared(piece, state);
+    ops.write('[(');
+    for (let i = 0; i < codePoints.length; i++) {
+      const codePoint = codePoints[i]!;
+      ops.write(this.glyphCode(piece.face, state, codePoint));
+      if (stretch && codePoint === 0x20) ops.write(stretch);
+      const kern = kerns[i];
+      if (kern) ops.write(kern);
+    }
+    ops.write(')] TJ');
+  }
+
+  /**
+   * The code points of a text and the kerning adjustment written after each (or none), the
+   * same in every document: kept for texts with advances, which are the composed lines'
+   * (shared by the documents of a process, see pdf-compose.ts).
+   */
+  private prepared(piece: PlacedText, state: FaceState): PreparedText {
     const { advances } = piece;
+    const cached = advances && preparedTexts.get(advances);
+    if (cached?.text === piece.text && cached.face === piece.face) return cached;
+    const font = this.fonts[piece.face];
+    const codePoints: number[] = [];
+    const kerns: (string | undefined)[] = [];
     let index = 0;
     for (const char of piece.text.normalize('NFC')) {
       const codePoint = char.codePointAt(0)!;
-      out += this.glyphCode(piece.face, state, codePoint);
-      if (stretch && codePoint === 0x20) out += stretch;
+      codePoints.push(codePoint);
       const advance = advances?.[index++];
+      let kern: string | undefined;
       if (advance !== undefined && !Number.isNaN(advance)) {
-        const kern = glyphFor(this.fonts[piece.face], codePoint).advanceWidth - advance;
-        if (Math.abs(kern) > 0.5) out += `) ${num(kern * state.scale)} (`;
+        const difference = glyphFor(font, codePoint).advanceWidth - advance;
+        if (Math.abs(difference) > 0.5) kern = `) ${num(difference * state.scale)} (`;
       }
+      kerns.push(kern);
     }
-    return `${out})] TJ`;
+    const prepared = { text: piece.text, face: piece.face, codePoints, kerns };
+    if (advances) preparedTexts.set(advances, prepared);
+    return prepared;
   }
 
   private glyphCode(face: Face, state: FaceState, codePoint: number): string {
@@ -133,6 +171,37 @@ export class TextWriter {
     return code;
   }
 }
+
+/**
+ * The bytes of a line's text operators, gathered in one reused buffer: a string grown glyph by
+ * glyph made an object per glyph, a large part of a batch's garbage. Every character written is
+ * below 256 (glyph codes are latin1 bytes, the rest is ASCII), one byte each, as `latin1`
+ * encoding would give.
+ */
+class ByteSink {
+  private buffer = Buffer.allocUnsafe(1 << 14);
+  private length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  write(text: string): void {
+    if (this.length + text.length > this.buffer.length) {
+      const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + text.length));
+      this.buffer.copy(larger, 0, 0, this.length);
+      this.buffer = larger;
+    }
+    for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+  }
+
+  /** A copy of what was written (the buffer itself is written over by the next line). */
+  bytes(): Buffer {
+    return Buffer.from(this.buffer.subarray(0, this.length));
+  }
+}
+
+const sink = new ByteSink();
 
 /**
  * One byte inside a PDF literal string, as a latin1 character. Parentheses and the backslash

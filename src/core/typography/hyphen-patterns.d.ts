@@ -5,3 +5,8 @@ declare module 'hyphen/*/index.js' {
     options?: { hyphenChar?: string; minWordLength?: number },
   ): string;
 }
+declare module 'hyphen/patterns/*.js' {
+  /** Levels, trie and exceptions: `PatternData` of `liang.ts`. */
+  const patterns: unknown;
+  export default patterns;
+}

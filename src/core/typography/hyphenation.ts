@@ -11,6 +11,8 @@
  * `hyphen` 1.14; Turkmen or Russian patterns would be guesses).
  */
 
+import { markBreaks, type PatternData } from './liang.js';
+
 /** Offsets (in UTF-16 code units) inside a word where it may break, and whether a hyphen is drawn there. */
 export interface BreakPoint {
   at: number;
@@ -20,16 +22,12 @@ export interface BreakPoint {
 
 export type Hyphenator = (word: string) => readonly BreakPoint[];
 
-interface PatternModule {
-  hyphenateSync(text: string, options?: { hyphenChar?: string; minWordLength?: number }): string;
-}
-
 /**
  * The pattern module of each language that has one, and the fewest letters left before and
  * after a break (TeX's \lefthyphenmin and \righthyphenmin for that language, never under 2).
  */
 interface Patterns {
-  load: () => Promise<PatternModule>;
+  load: () => Promise<PatternData>;
   left: number;
   right: number;
   /**
@@ -41,23 +39,28 @@ interface Patterns {
 
 const PATTERNS: Record<string, Patterns> = {
   en: {
-    load: () => importPatterns(import('hyphen/en-us/index.js')),
+    load: () => importPatterns(import('hyphen/patterns/en-us.js')),
     left: 2,
     right: 3,
     alphabet: /^[a-z]+$/i,
   },
-  ru: { load: () => importPatterns(import('hyphen/ru/index.js')), left: 2, right: 2, alphabet: /^[а-яё]+$/i },
+  ru: {
+    load: () => importPatterns(import('hyphen/patterns/ru.js')),
+    left: 2,
+    right: 2,
+    alphabet: /^[а-яё]+$/i,
+  },
   tk: {
-    load: () => importPatterns(import('hyphen/tk/index.js')),
+    load: () => importPatterns(import('hyphen/patterns/tk.js')),
     left: 2,
     right: 2,
     alphabet: /^[a-zçäžňöşüý]+$/i,
   },
 };
 
-async function importPatterns(module: Promise<unknown>): Promise<PatternModule> {
-  const loaded = (await module) as PatternModule | { default: PatternModule };
-  return 'hyphenateSync' in loaded ? loaded : loaded.default;
+/** The pattern file's data (a CommonJS module: its export is the default of the import). */
+async function importPatterns(module: Promise<{ default: unknown }>): Promise<PatternData> {
+  return (await module).default as PatternData;
 }
 
 /** The base language of a tag ("uz-Latn" → "uz"). */
@@ -76,6 +79,8 @@ const MIN_WORD = 5;
 const LETTER = /\p{L}/u;
 /** Addresses, e-mails, file names and codes: no pattern applies to them. */
 const NOT_A_WORD = /[@\d]|:\/\/|^www\.|\p{L}\.\p{L}/u;
+/** A single Latin or Cyrillic letter (all of them letters in Unicode's sense too). */
+const PLAIN_LETTER = /^[a-zA-Zа-яА-ЯёЁ]$/;
 /** All capitals (acronyms such as СИЗО, UNODC): never hyphenated. */
 const ACRONYM = /^[^\p{Ll}]*$/u;
 
@@ -92,14 +97,17 @@ function explicitBreaks(word: string): BreakPoint[] {
 
 /** Pattern breaks in one part between explicit breaks, as offsets within the word. */
 function patternBreaks(part: string, offset: number, patterns: LoadedPatterns): BreakPoint[] {
-  const { module, left, right, alphabet } = patterns;
+  const { left, right, alphabet } = patterns;
   // Only the letters are hyphenated: leading and trailing punctuation ("«word»,") is cut off.
-  const match = /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
-  const core = match?.[2] ?? '';
+  // Most words begin and end with a Latin or Cyrillic letter: then there is nothing to cut, and
+  // the Unicode-property expression (slow, and run for every new word) is not needed.
+  const plain = PLAIN_LETTER.test(part[0] ?? '') && PLAIN_LETTER.test(part[part.length - 1] ?? '');
+  const match = plain ? undefined : /^(\P{L}*)(.*?)(\P{L}*)$/su.exec(part);
+  const core = plain ? part : (match?.[2] ?? '');
   if (core.length < Math.max(left + right, MIN_WORD) || !alphabet.test(core) || ACRONYM.test(core)) {
     return [];
   }
-  const marked = module.hyphenateSync(core, { hyphenChar: SOFT, minWordLength: left + right });
+  const marked = markBreaks(core, patterns.data, SOFT);
   const points: BreakPoint[] = [];
   const start = offset + (match?.[1]?.length ?? 0);
   let index = 0;
@@ -114,7 +122,7 @@ function patternBreaks(part: string, offset: number, patterns: LoadedPatterns): 
 }
 
 interface LoadedPatterns extends Omit<Patterns, 'load'> {
-  module: PatternModule;
+  data: PatternData;
 }
 
 function wordBreaks(word: string, patterns: LoadedPatterns | undefined) {
@@ -141,8 +149,8 @@ export function loadHyphenator(lang: string): Promise<Hyphenator> {
   let hyphenator = loaded.get(base);
   if (!hyphenator) {
     const entry = Object.hasOwn(PATTERNS, base) ? PATTERNS[base] : undefined;
-    hyphenator = (entry ? entry.load() : Promise.resolve(undefined)).then((module) =>
-      cachedHyphenator(entry && module ? { ...entry, module } : undefined),
+    hyphenator = (entry ? entry.load() : Promise.resolve(undefined)).then((data) =>
+      cachedHyphenator(entry && data ? { ...entry, data } : undefined),
     );
     hyphenator.catch(() => loaded.delete(base));
     loaded.set(base, hyphenator);

@@ -38,8 +38,19 @@ export function quoteStyleOf(lang: string): QuoteStyle | undefined {
   return Object.hasOwn(STYLES, base) ? STYLES[base] : undefined;
 }
 
-/** Double quotation marks of any convention. */
-const DOUBLE = new Set(['"', '“', '”', '„', '«', '»']);
+/** Double quotation marks of any convention: " « » “ ” „ (by character code). */
+function isDoubleQuote(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
+}
+const BACKSLASH = 0x5c;
+const BACKTICK = 0x60;
+const LESS_THAN = 0x3c;
+const CLOSING_BRACKET = 0x5d;
+const BAR = 0x7c;
+const LINE_END = 0x0a;
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
+const APOSTROPHE = 0x27;
 /** What may stand before an opening quote. */
 const BEFORE_OPENING = /[\s([{\-–—/«„“‘'"]/u;
 
@@ -54,42 +65,48 @@ function protectedAt(markdown: string, index: number): RegExpExecArray | null {
 export function typographicQuotes(markdown: string, lang: string): string {
   const style = quoteStyleOf(lang);
   if (!style) return markdown;
+  // Unchanged text is copied in slices, and the character before is kept as an index: this
+  // runs over every document of a batch, and a string per character was most of its time.
   let out = '';
+  let copied = 0;
   let depth = 0;
-  let previous = '\n';
+  /** Index of the character before (-1: the start, which counts as a line end). */
+  let before = -1;
+  const previous = () => (before < 0 ? '\n' : markdown[before]!);
+  const replace = (i: number, mark: string) => {
+    out += markdown.slice(copied, i) + mark;
+    copied = i + 1;
+  };
   for (let i = 0; i < markdown.length; i++) {
-    const char = markdown[i]!;
-    if (char === '\\' && i + 1 < markdown.length) {
-      out += char + markdown[i + 1];
-      previous = markdown[i + 1]!;
-      i++;
+    const code = markdown.charCodeAt(i);
+    if (code === BACKSLASH && i + 1 < markdown.length) {
+      before = ++i;
       continue;
     }
-    const span = char === '`' || char === '<' || char === ']' ? protectedAt(markdown, i) : null;
+    const span =
+      code === BACKTICK || code === LESS_THAN || code === CLOSING_BRACKET ? protectedAt(markdown, i) : null;
     if (span) {
-      out += span[0];
       i += span[0].length - 1;
-      previous = span[0].at(-1)!;
+      before = i;
       continue;
     }
     // A new paragraph or table cell starts with no quotation open.
-    if (char === '|' || (char === '\n' && previous === '\n')) depth = 0;
-    if (DOUBLE.has(char)) {
-      const opens = char === '«' || char === '„' || (char !== '»' && BEFORE_OPENING.test(previous));
+    if (code === BAR || (code === LINE_END && previous() === '\n')) depth = 0;
+    if (isDoubleQuote(code)) {
+      const char = markdown[i]!;
+      const opens = char === '«' || char === '„' || (char !== '»' && BEFORE_OPENING.test(previous()));
       if (opens) {
         depth++;
-        out += depth === 1 ? style.open : style.innerOpen;
+        replace(i, depth === 1 ? style.open : style.innerOpen);
       } else {
-        out += depth <= 1 ? style.close : style.innerClose;
+        replace(i, depth <= 1 ? style.close : style.innerClose);
         depth = Math.max(0, depth - 1);
       }
-    } else if (char === "'" && style.apostrophes) {
-      out += /[\s([{«„“]/u.test(previous) && /\p{L}/u.test(markdown[i + 1] ?? '') ? '‘' : '’';
-    } else {
-      out += char;
+    } else if (code === APOSTROPHE && style.apostrophes) {
+      replace(i, /[\s([{«„“]/u.test(previous()) && /\p{L}/u.test(markdown[i + 1] ?? '') ? '‘' : '’');
     }
     // Emphasis marks are looked through: **"Köpürö"** opens its quote like "Köpürö".
-    if (char !== '*' && char !== '_') previous = char;
+    if (code !== STAR && code !== UNDERSCORE) before = i;
   }
-  return out;
+  return out + markdown.slice(copied);
 }
