@@ -9,7 +9,7 @@
  */
 import type { Block, Run } from '../../core/document/blocks.js';
 import { runsText } from '../../core/document/blocks.js';
-import { shareWidths } from '../../core/document/column-widths.js';
+import { tableColumnWidths } from '../../core/document/column-widths.js';
 import { isSignatureTable, isSigningLine } from '../../core/document/keep-rules.js';
 import { compose, composedHeight, contentWidths, forgetWords, type Composed } from './pdf-compose.js';
 import { drawBox, type PdfFlow } from './pdf-text.js';
@@ -35,62 +35,17 @@ export const BORDERED: TableStyle = { borders: true, headerFill: TABLE.headerFil
  */
 export function columnWidths(flow: PdfFlow, table: TableBlock, total: number): number[] {
   const rows = [table.header, ...table.rows];
-  const pad = 2 * TABLE.padX + 1;
-  const cap = (width: number) => Math.min(Math.max(width, TABLE.minColumn), total * TABLE.maxWordShare);
-  /** One-line width of every cell, by row then column. */
-  const lines: number[][] = rows.map(() => []);
-  const columns = table.header.map((_, c) => {
-    let hyphenated = 0;
-    let word = 0;
-    let max = 0;
-    rows.forEach((row, r) => {
+  const cells = rows.map((row, r) =>
+    table.header.map((_, c) => {
       const widths = contentWidths(flow, row[c] ?? [], TABLE.size, r === 0);
-      hyphenated = Math.max(hyphenated, widths.min + pad);
-      word = Math.max(word, widths.word + pad);
-      max = Math.max(max, widths.max + pad);
-      lines[r]![c] = widths.max;
-    });
-    return { hyphenated: cap(hyphenated), word: cap(word), max };
-  });
-  // Start from hyphenated minimums, then let each column claim its widest word whole (the
-  // columns with the least to gain first) wherever that does not make the table taller.
-  const mins = columns.map((column) => column.hyphenated);
-  const share = () =>
-    shareWidths(
-      columns.map((column, c) => ({ min: mins[c]!, max: Math.max(mins[c]!, column.max) })),
-      total,
-    );
-  let widths = share();
-  let height = estimatedLines(lines, widths, pad);
-  const order = columns
-    .map((_, c) => c)
-    .sort((a, b) => {
-      const gain = (c: number) => columns[c]!.word - columns[c]!.hyphenated;
-      return gain(a) - gain(b);
-    });
-  for (const c of order) {
-    if (columns[c]!.word <= mins[c]!) continue;
-    const before = mins[c]!;
-    mins[c] = columns[c]!.word;
-    const tried = share();
-    const triedHeight = estimatedLines(lines, tried, pad);
-    if (triedHeight <= height && mins.reduce((a, b) => a + b, 0) <= total) {
-      widths = tried;
-      height = triedHeight;
-    } else {
-      mins[c] = before;
-    }
-  }
-  return widths;
-}
-
-/** Rough height of a table in lines: each row as tall as its cell with the most lines. */
-function estimatedLines(lines: readonly number[][], widths: readonly number[], pad: number): number {
-  return lines.reduce(
-    (sum, row) =>
-      sum + Math.max(1, ...row.map((width, c) => Math.ceil(width / Math.max(1, widths[c]! - pad)))),
-    0,
+      return { hyphenated: widths.min, word: widths.word, max: widths.max };
+    }),
   );
+  return tableColumnWidths(cells, total, {
+    padding: 2 * TABLE.padX + 1,
+    minColumn: TABLE.minColumn,
+    maxWordShare: TABLE.maxWordShare,
+  });
 }
 
 interface Row {

@@ -192,7 +192,7 @@ describe('DOCX signature table', () => {
 });
 
 describe('one algorithm for the PDF and the Word file', () => {
-  it('tableColumnWidths gives the widths of the PDF’s columnWidths from the same measurements', async () => {
+  it('the PDF’s columnWidths is tableColumnWidths over the cells it measures, as the Word file’s is', async () => {
     const { columnWidths } = await import('../../../src/adapters/pdf/pdf-table.js');
     const { contentWidths } = await import('../../../src/adapters/pdf/pdf-compose.js');
     const { TABLE } = await import('../../../src/adapters/pdf/style.js');
