@@ -190,38 +190,3 @@ describe('DOCX signature table', () => {
     expect(document.match(/<w:tbl>/g)).toHaveLength(1);
   });
 });
-
-describe('one algorithm for the PDF and the Word file', () => {
-  it('the PDF’s columnWidths is tableColumnWidths over the cells it measures, as the Word file’s is', async () => {
-    const { columnWidths } = await import('../../../src/adapters/pdf/pdf-table.js');
-    const { contentWidths } = await import('../../../src/adapters/pdf/pdf-compose.js');
-    const { TABLE } = await import('../../../src/adapters/pdf/style.js');
-    const fonts = await loadFonts();
-    const hyphenate = await loadHyphenator('ru');
-    // What the PDF's measuring reads of its canvas: the fonts and the hyphenation.
-    const flow = { fonts, hyphenate } as unknown as Parameters<typeof columnWidths>[0];
-    const tables = [
-      '| Уровень | Показатель | Исходное значение | Целевое значение | Источник; периодичность; ответственный | Допущения |\n|---|---|---|---|---|---|\n| [заполнить] | Клиенты пробации, направленные в проект. Число клиентов, направленных инспекторами за квартал. | 0 | 80 | Журнал направлений службы пробации; ежеквартально; пенитенциарная администрация | — |',
-      '| | ДУИС | ОФ «Сенім көпірі» |\n|---|---|---|\n| Наименование | Департамент уголовно-исполнительной системы по Карагандинской области | Общественный фонд «Сенім көпірі» |\n| Подпись | ______ | ______ |',
-      '| № | Услуга | Исполнитель |\n|---|---|---|\n| 1 | Консультирование | организация гражданского общества |',
-    ];
-    for (const markdown of tables) {
-      const table = markdownBlocks(`${markdown}\n`)[0] as Extract<
-        ReturnType<typeof markdownBlocks>[number],
-        { type: 'table' }
-      >;
-      const cells = [table.header, ...table.rows].map((row, r) =>
-        table.header.map((_, c) => {
-          const widths = contentWidths(flow, row[c] ?? [], TABLE.size, r === 0);
-          return { hyphenated: widths.min, word: widths.word, max: widths.max };
-        }),
-      );
-      const options = {
-        padding: 2 * TABLE.padX + 1,
-        minColumn: TABLE.minColumn,
-        maxWordShare: TABLE.maxWordShare,
-      };
-      expect(tableColumnWidths(cells, 455, options)).toEqual(columnWidths(flow, table, 455));
-    }
-  });
-});
