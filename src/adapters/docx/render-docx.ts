@@ -7,6 +7,7 @@
 import { pageLabelParts, type DocumentMeta } from '../../core/document/meta.js';
 import type { Block } from '../../core/document/blocks.js';
 import { loadHyphenator } from '../../core/typography/hyphenation.js';
+import { fitToWidth, loadFonts, textWidth, type FontSet } from '../pdf/fonts.js';
 import { setZipDates } from './zip-dates.js';
 
 /**
@@ -97,13 +98,26 @@ function coreProperties(meta: DocumentMeta): string {
   );
 }
 
+/** The header's size in points (`size: 15` half-points). */
+const HEADER_SIZE = 7.5;
+
+/**
+ * The document title as the running header shows it: on one line, cut with an ellipsis as the
+ * PDF's header is, so that a long title does not fill the top of every page.
+ */
+function runningHeader(meta: DocumentMeta, faces: FontSet, contentWidth: number): string {
+  const width = contentWidth / 20;
+  const watermark = meta.watermark ? textWidth(faces.bold, `   ${meta.watermark}`, HEADER_SIZE) : 0;
+  // A little room to spare: Word's and LibreOffice's line breaking differ slightly from ours.
+  return fitToWidth(faces.regular, meta.title, (width - watermark) * 0.97, HEADER_SIZE);
+}
+
 export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): Promise<Uint8Array> {
   const docx = await import('docx');
-  const { DocxBuilder, BULLETS, NUMBERS } = await import('./docx-blocks.js');
+  const { DocxBuilder, BULLETS, NUMBERS, CONTENT_WIDTH } = await import('./docx-blocks.js');
   const { AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, TextRun } =
     docx;
   const { embeddedFonts, stableFontKeys } = await import('./embedded-fonts.js');
-  const { loadFonts } = await import('../pdf/fonts.js');
   const [hyphenate, fonts, faces] = await Promise.all([
     loadHyphenator(meta.lang),
     embeddedFonts(hasItalic(blocks)),
@@ -112,7 +126,9 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
   const builder = new DocxBuilder(faces, hyphenate);
   builder.add(blocks);
   const grey = '6B6B6B';
-  const headerRuns = [new TextRun({ text: meta.title, size: 15, color: grey })];
+  const headerRuns = [
+    new TextRun({ text: runningHeader(meta, faces, CONTENT_WIDTH), size: 15, color: grey }),
+  ];
   if (meta.watermark)
     headerRuns.push(new TextRun({ text: `   ${meta.watermark}`, size: 15, bold: true, color: 'B00000' }));
   const footerChildren = pageLabelParts(meta).map((part) =>

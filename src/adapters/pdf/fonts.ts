@@ -192,3 +192,17 @@ export function faceOf(style: { bold: boolean; italic: boolean }): Face {
   if (style.bold) return style.italic ? 'boldItalic' : 'bold';
   return style.italic ? 'italic' : 'regular';
 }
+
+/** The text cut with an ellipsis so that it fits on one line of `width` at `size`. */
+export function fitToWidth(font: Font, text: string, width: number, size: number): string {
+  if (textWidth(font, text, size) <= width) return text;
+  const chars = Array.from(text);
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (textWidth(font, `${chars.slice(0, middle).join('').trimEnd()}…`, size) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}…`;
+}

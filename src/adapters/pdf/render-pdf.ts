@@ -5,14 +5,13 @@
  * Byte-identical for the same input: the dates come from the caller and pdfkit derives the
  * document ID from the metadata.
  */
-import type { Font } from 'fontkit';
 
 import type { Block } from '../../core/document/blocks.js';
 import { isLeadIn, keepsWithNext } from '../../core/document/keep-rules.js';
 import { pageLabel, type DocumentMeta } from '../../core/document/meta.js';
 import { loadHyphenator } from '../../core/typography/hyphenation.js';
 import { describeChar, findMissingGlyphs } from './glyphs.js';
-import { FACE_NAME, FACES, loadFonts, textWidth, type FontSet } from './fonts.js';
+import { FACE_NAME, FACES, fitToWidth, loadFonts, textWidth, type FontSet } from './fonts.js';
 import { PdfFlow, type Doc } from './pdf-text.js';
 import { drawParallel } from './pdf-parallel.js';
 import { drawTable, tableStartHeight } from './pdf-table.js';
@@ -98,20 +97,6 @@ function renderBlocks(flow: PdfFlow, blocks: readonly Block[], indent = 0, rehea
         break;
     }
   });
-}
-
-/** The text cut with an ellipsis so that it fits on one line of `width` at `size`. */
-function fitToWidth(font: Font, text: string, width: number, size: number): string {
-  if (textWidth(font, text, size) <= width) return text;
-  const chars = Array.from(text);
-  let low = 0;
-  let high = chars.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (textWidth(font, `${chars.slice(0, middle).join('').trimEnd()}…`, size) <= width) low = middle;
-    else high = middle - 1;
-  }
-  return `${chars.slice(0, low).join('').trimEnd()}…`;
 }
 
 /** The running header (from the second page) and "page X of Y" on every page. */

@@ -190,3 +190,30 @@ describe('DOCX signature table', () => {
     expect(document.match(/<w:tbl>/g)).toHaveLength(1);
   });
 });
+
+describe('DOCX running header', () => {
+  const headerOf = async (title: string, watermark: string | null = null) => {
+    const zip = await JSZip.loadAsync(
+      await renderDocx(markdownBlocks('Text.\n'), { ...meta('en'), title, watermark }),
+    );
+    const name = Object.keys(zip.files).find((file) => /^word\/header\d*\.xml$/.test(file))!;
+    const xml = await zip.file(name)!.async('string');
+    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  };
+
+  it('keeps a short title whole', async () => {
+    expect(await headerOf('Memorandum of understanding — Pilot')).toBe('Memorandum of understanding — Pilot');
+  });
+
+  it('cuts a long title with an ellipsis to one line, as the PDF does, leaving room for DRAFT', async () => {
+    const title = `Memorandum of understanding — ${'a very long project title '.repeat(12)}`.trim();
+    const header = await headerOf(title);
+    expect(header.endsWith('…')).toBe(true);
+    expect(title.startsWith(header.slice(0, -1))).toBe(true);
+    const fonts = await loadFonts();
+    expect(textWidth(fonts.regular, header, 7.5)).toBeLessThanOrEqual(CONTENT_WIDTH / 20);
+    const draft = await headerOf(title, 'DRAFT');
+    expect(draft.endsWith('DRAFT')).toBe(true);
+    expect(draft.length).toBeLessThan(header.length + '   DRAFT'.length);
+  });
+});
