@@ -9,7 +9,13 @@ import { sameOrganisation } from '../match.js';
 import { allText, text, texts } from '../read.js';
 import type { Advice, Rule, RuleInput } from '../types.js';
 import type { AreaId } from '../../answers/types.js';
-import { hasAfterReleaseService, healthServicesInvolved, projectTexts, quoteList, writesRussian } from './facts.js';
+import {
+  hasAfterReleaseService,
+  healthServicesInvolved,
+  projectTexts,
+  quoteList,
+  writesRussian,
+} from './facts.js';
 
 const KEYWORDS: Record<KeywordSet, readonly string[]> = {
   'health-ministry': HEALTH_MINISTRY,
