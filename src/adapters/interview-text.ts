@@ -84,7 +84,8 @@ export function renderSummary(
     const values =
       row.value.length > 0 ? row.value : [row.missing ? `${texts.empty} — ${texts.needed}` : texts.empty];
     const oneLine = values.join('; ');
-    if (`${marker}${row.label}: ${oneLine}`.length <= width) {
+    // An answer of several lines (pasted, or from the editor) is shown as an indented block.
+    if (!oneLine.includes('\n') && `${marker}${row.label}: ${oneLine}`.length <= width) {
       lines.push(paint(`${marker}${row.label}: ${oneLine}`));
       continue;
     }
