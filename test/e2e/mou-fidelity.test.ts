@@ -327,3 +327,23 @@ describe("the country's personal-data law", () => {
     );
   });
 });
+
+describe('the draft memorandum lists the advice a memorandum needs', () => {
+  const dir = tempDir('pp-e2e-draft-advice-');
+
+  it('leaves out the concept note’s own advice and the list of defaults it already has', () => {
+    const file = join(ROOT, 'test/fixtures/training-visit.yaml');
+    const result = runCli(['render', file, '--draft', '-f', 'md', '--lang', 'en', '-o', dir, '--force']);
+    expect(result.code, result.stderr).toBe(0);
+    const closing = (name: string) =>
+      readFileSync(join(dir, `training-visit.${name}.en.md`), 'utf8').split('## To complete')[1] ?? '';
+    const mou = closing('mou');
+    expect(mou).toContain('Open advice from the readiness check');
+    expect(mou).toContain('dataProtection');
+    expect(mou).not.toContain('conceptNote.');
+    expect(mou).not.toContain('Default wording used');
+    // The budget, logframe and risks are the concept note's to complete.
+    const conceptNote = readFileSync(join(dir, 'training-visit.concept-note.en.md'), 'utf8');
+    expect(conceptNote).toContain('The budget by category');
+  });
+});

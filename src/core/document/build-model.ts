@@ -146,7 +146,7 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
     services,
   });
   const followUp = longestFollowUp(answers);
-  const advice = draft ? openAdvice(options.readiness, t) : [];
+  const advice = (kind: 'mou' | 'concept-note') => (draft ? openAdvice(options.readiness, t, kind) : []);
   return {
     ...base,
     ...annexes,
@@ -160,6 +160,9 @@ export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions)
       // The term ends with the project: clients released in its last months are still in follow-up.
       beyondTerm: followUp.months > 0,
     },
-    toComplete: { mou: gaps.view('mou', advice), conceptNote: gaps.view('concept-note', advice) },
+    toComplete: {
+      mou: gaps.view('mou', advice('mou')),
+      conceptNote: gaps.view('concept-note', advice('concept-note')),
+    },
   };
 }

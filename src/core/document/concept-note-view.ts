@@ -205,12 +205,27 @@ export function readinessView(
   };
 }
 
-/** Open advice as lines for the draft's "to complete" list: errors and warnings first. */
-export function openAdvice(report: CheckReport | undefined, t: Translate): string[] {
+/**
+ * What of `check`'s advice belongs in a document's draft list. The memorandum leaves out the
+ * concept note's own advice (budget, logframe, risks: nothing a lawyer signs) and the list of
+ * default wording, which its draft already lists item by item just above.
+ */
+const ADVICE_FOR: Record<'mou' | 'concept-note', (id: string) => boolean> = {
+  mou: (id) => !id.startsWith('concept-note.') && id !== 'memorandum.default-wording',
+  'concept-note': () => true,
+};
+
+/** Open advice as lines for the draft's "to complete" list of `document`: errors and warnings first. */
+export function openAdvice(
+  report: CheckReport | undefined,
+  t: Translate,
+  document: 'mou' | 'concept-note',
+): string[] {
   if (!report) return [];
   const rank = { error: 0, warning: 1, advice: 2 } as const;
   return report.areas
     .flatMap((area) => area.advice)
+    .filter((advice) => ADVICE_FOR[document](advice.id))
     .sort((a, b) => rank[a.severity] - rank[b.severity])
     .map((advice) => t('render.adviceItem', { message: advice.message, section: advice.section }));
 }
