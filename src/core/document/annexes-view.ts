@@ -10,6 +10,7 @@ import type { DraftAnswers } from '../answers/types.js';
 import { escapeValue, list } from './markdown-escape.js';
 import type { GapCollector } from './gaps.js';
 import { hasClientServices, isStaffService } from './project-shape.js';
+import { namesSurnameFirst } from './russian/index.js';
 import type { AccessEntryView, AnnexKey, AnnexView, DocumentModel, ServiceView } from './types.js';
 import type { Translate } from '../i18n/translate.js';
 
@@ -28,16 +29,22 @@ interface AnnexInput {
   services: ServiceView[];
 }
 
-/** The access list's entries, escaped; an entry without a name is dropped. */
-export function accessListView(answers: DraftAnswers): AccessEntryView[] {
-  return list(answers.civilSociety?.accessList)
-    .map((entry) => ({
-      name: escapeValue(entry?.name),
-      title: escapeValue(entry?.title),
-      organisation: escapeValue(entry?.organisation),
-    }))
-    .filter((entry): entry is Omit<AccessEntryView, 'number'> => entry.name !== null)
-    .map((entry, index) => ({ number: index + 1, ...entry }));
+/**
+ * The access list's entries, escaped; an entry without a name is dropped. In Russian the names
+ * stand surname first, as the column "Фамилия, имя, отчество" reads, when every one can.
+ */
+export function accessListView(answers: DraftAnswers, lang: string): AccessEntryView[] {
+  const entries = list(answers.civilSociety?.accessList).filter(
+    (entry) => typeof entry?.name === 'string' && entry.name.trim() !== '',
+  );
+  const written = entries.map((entry) => (entry!.name as string).trim());
+  const names = lang === 'ru' ? namesSurnameFirst(written) : written;
+  return entries.map((entry, index) => ({
+    number: index + 1,
+    name: escapeValue(names[index])!,
+    title: escapeValue(entry?.title),
+    organisation: escapeValue(entry?.organisation),
+  }));
 }
 
 type Content = 'given' | 'missing' | 'none';

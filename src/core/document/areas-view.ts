@@ -12,6 +12,8 @@ interface Ctx {
   t: Translate;
   fmt: Formatters;
   gaps: GapCollector;
+  /** Document language: Russian lists of people put the surname first. */
+  lang: string;
 }
 
 const KNOWN = new Set<string>(KNOWN_POPULATIONS);
@@ -57,7 +59,7 @@ export function civilSocietyView(answers: DraftAnswers, ctx: Ctx): DocumentModel
     leadExperience: lead?.experience ?? null,
     organisations,
     access: escapeValue(society?.access),
-    accessList: accessListView(answers),
+    accessList: accessListView(answers, ctx.lang),
     informingTheAdministration: escapeValue(society?.informingTheAdministration),
   };
 }

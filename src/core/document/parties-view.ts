@@ -10,6 +10,7 @@ import {
   basisGenitive,
   organisationInstrumental,
   russianSignatory,
+  namesSurnameFirst,
   titleInRunningText,
 } from './russian/index.js';
 import type { DocumentModel, PartyView, PersonView, SignatoryView } from './types.js';
@@ -25,10 +26,15 @@ interface Ctx {
 
 /**
  * A person as the documents name them. `inSentence` is for a Russian document's running text,
- * where a position is a common noun and loses its capital ("…, начальник службы пробации").
+ * where a position is a common noun and loses its capital ("…, начальник службы пробации");
+ * `name` replaces the name as written (the focal points surname first, see `partiesView`).
  */
-function personView(person: DeepPartial<Person> | undefined, t: Translate, inSentence = false): PersonView {
-  const name = escapeValue(person?.name);
+function personView(
+  person: DeepPartial<Person> | undefined,
+  t: Translate,
+  inSentence = false,
+  name = escapeValue(person?.name),
+): PersonView {
   const written = escapeValue(person?.title);
   const title = inSentence && written !== null ? titleInRunningText(written) : written;
   const email = escapeValue(person?.email);
@@ -82,7 +88,12 @@ function basisOf(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso', 
  * One party. `side` picks the catalogue labels ("prison" / "cso"). In draft mode a missing
  * signatory is a placeholder; in a final document it stays blank for signing by hand.
  */
-function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso', ctx: Ctx): PartyView {
+function partyView(
+  party: DeepPartial<Party> | undefined,
+  side: 'prison' | 'cso',
+  ctx: Ctx,
+  focalPointName: string | null,
+): PartyView {
   const name = ctx.gaps.required(party?.name, `${side}Name`);
   const shortName = escapeValue(party?.shortName);
   const person = personView(party?.signatory, ctx.t);
@@ -93,7 +104,7 @@ function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso'
     for (const key of ['title', 'titleGenitive'] as const)
       signatory[key] ??= ctx.gaps.required(undefined, `${side}SignatoryTitle`, 'mou');
   }
-  const focalPoint = personView(party?.focalPoint, ctx.t, ctx.lang === 'ru');
+  const focalPoint = personView(party?.focalPoint, ctx.t, ctx.lang === 'ru', focalPointName);
   return {
     name,
     shortName,
@@ -108,9 +119,20 @@ function partyView(party: DeepPartial<Party> | undefined, side: 'prison' | 'cso'
   };
 }
 
+/** The two focal points' names, escaped; in Russian surname first when both can be. */
+function focalPointNames(answers: DraftAnswers, lang: string): (string | null)[] {
+  const written = [answers.parties?.prison?.focalPoint?.name, answers.parties?.cso?.focalPoint?.name].map(
+    (name) => (typeof name === 'string' && name.trim() !== '' ? name.trim() : null),
+  );
+  const present = written.filter((name): name is string => name !== null);
+  const turned = lang === 'ru' ? namesSurnameFirst(present) : present;
+  return written.map((name) => (name === null ? null : (escapeValue(turned[present.indexOf(name)]) ?? null)));
+}
+
 export function partiesView(answers: DraftAnswers, ctx: Ctx): DocumentModel['parties'] {
-  const prison = partyView(answers.parties?.prison, 'prison', ctx);
-  const cso = partyView(answers.parties?.cso, 'cso', ctx);
+  const [prisonFocal = null, csoFocal = null] = focalPointNames(answers, ctx.lang);
+  const prison = partyView(answers.parties?.prison, 'prison', ctx, prisonFocal);
+  const cso = partyView(answers.parties?.cso, 'cso', ctx, csoFocal);
   const others = list(answers.parties?.others)
     .map((other) => ({ name: escapeValue(other?.name), role: escapeValue(other?.role) }))
     .map((other) => ({ ...other, role: other.role === null ? null : capitalise(other.role) }))

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { organisationInstrumental, titleInRunningText } from '../../../src/core/document/russian/index.js';
+import {
+  namesSurnameFirst,
+  organisationInstrumental,
+  surnameFirst,
+  titleInRunningText,
+} from '../../../src/core/document/russian/index.js';
 
 const DECLINED: [string, string][] = [
   [
@@ -85,5 +90,29 @@ describe('a position inside a Russian sentence', () => {
     ['Project coordinator', 'Project coordinator'],
   ])('%s → %s', (title, inSentence) => {
     expect(titleInRunningText(title)).toBe(inSentence);
+  });
+});
+
+describe('a Russian list of people, surname first', () => {
+  it('turns a name whose parts are certain', () => {
+    expect(surnameFirst('Гүлнар Өтегенқызы Жақсыбаева')).toBe('Жақсыбаева Гүлнар Өтегенқызы');
+    expect(surnameFirst('Фирӯза Қодирова')).toBe('Қодирова Фирӯза');
+  });
+
+  it('leaves alone a name whose order it cannot tell', () => {
+    // -ина ends surnames (Никитина) and female given names (Нигина); -ӣ ends Tajik surnames.
+    expect(surnameFirst('Нигина Шарифӣ')).toBeNull();
+    expect(surnameFirst('Aigul Toktosunova')).toBeNull();
+  });
+
+  it('turns every name of a list or none, never a mix of both orders', () => {
+    expect(namesSurnameFirst(['Гүлнар Өтегенқызы Жақсыбаева', 'Ұлжан Мұратқызы Үсенова'])).toEqual([
+      'Жақсыбаева Гүлнар Өтегенқызы',
+      'Үсенова Ұлжан Мұратқызы',
+    ]);
+    expect(namesSurnameFirst(['Фирӯза Қодирова', 'Нигина Шарифӣ'])).toEqual([
+      'Фирӯза Қодирова',
+      'Нигина Шарифӣ',
+    ]);
   });
 });

@@ -88,3 +88,23 @@ export function basisGenitive(basis: string): string {
   }
   return text;
 }
+
+/**
+ * A person's name as Russian lists of people write it, surname first ("Жақсыбаева Гүлнар
+ * Өтегенқызы"), or null when the order of its parts cannot be told surely (a name in Latin
+ * letters, a surname the rules do not recognise).
+ */
+export function surnameFirst(name: string): string | null {
+  if (!CYRILLIC.test(name)) return null;
+  const declined = declineName(name);
+  return declined && !declined.guessed ? declined.surnameFirst : null;
+}
+
+/**
+ * The names of one list, surname first when every one of them can be turned so, else all as
+ * written: a list that mixes both orders reads worse than either.
+ */
+export function namesSurnameFirst(names: readonly string[]): string[] {
+  const turned = names.map(surnameFirst);
+  return turned.every((name) => name !== null) ? (turned as string[]) : [...names];
+}

@@ -51,8 +51,13 @@ const FEMALE_SURNAME = /(ова|ева|ёва|ина|ына|ская|цкая|з
 /** Surname endings that do not change with gender (Грузинские, армянские, украинские). */
 const NEUTRAL_SURNAME = /(енко|ян|янц|дзе|швили|ук|юк|их|ых)$/iu;
 const INITIAL = /^\p{Lu}\.$/u;
-/** Tajik and Persian surnames in -зода/-заде stay as they are in Russian official texts. */
-const INDECLINABLE_SURNAME = /(зода|заде|зада)$/iu;
+/**
+ * Tajik and Persian surnames in -зода/-заде, and Tajik ones in -ӣ (Шарифӣ), stay as they are in
+ * Russian official texts.
+ */
+const INDECLINABLE_SURNAME = /(зода|заде|зада|ӣ)$/iu;
+/** A surname ending that is also a common female given name's: Никитина, but Нигина, Галина. */
+const AMBIGUOUS_SURNAME = /(ина|ына)$/iu;
 
 function isPatronymic(word: string): boolean {
   return MALE_PATRONYMIC.test(word) || FEMALE_PATRONYMIC.test(word);
@@ -109,7 +114,8 @@ export function splitName(full: string): { name: PersonName; guessed: boolean } 
     const [a, b] = parts as [string, string];
     const surnameA = isSurname(a) || a.includes(' ');
     const surnameB = isSurname(b) || b.includes(' ');
-    if (surnameA && !surnameB) return { name: { surname: a, given: b, patronymic: null }, guessed: false };
+    if (surnameA && !surnameB)
+      return { name: { surname: a, given: b, patronymic: null }, guessed: AMBIGUOUS_SURNAME.test(a) };
     if (surnameB && !surnameA) return { name: { given: a, surname: b, patronymic: null }, guessed: false };
     return { name: { given: a, surname: b, patronymic: null }, guessed: true };
   }
