@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 
 import { tempDir } from '../helpers/cli.js';
 import { hasScript, KEY, Pty } from '../helpers/interview-pty.js';
+import { ASKED_THROUGH_PARTIES } from '../helpers/interview-record.js';
 
 const ANSWERS = `version: 1
 language: en
@@ -25,25 +26,9 @@ project:
 `;
 
 /** The record of a session stopped (Ctrl-C) while "A first summary." stood on the summary's line. */
-const FIELDS = [
-  'name',
-  'shortName',
-  'address',
-  'registration',
-  'signatory.name',
-  'signatory.title',
-  'signatory.basis',
-];
-const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
 const RECORD = {
   version: 1,
-  asked: [
-    'language',
-    'country',
-    ...[...FIELDS, ...CONTACT].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
-    'parties.others',
-    'project.title',
-  ],
+  asked: [...ASKED_THROUGH_PARTIES, 'project.title'],
   unfinished: { 'project.summary': 'A first summary.' },
 };
 

@@ -25,6 +25,7 @@ import { runCli, tempDir } from '../helpers/cli.js';
 import { loadSessionSpec } from '../../src/adapters/interview-session.js';
 import type { QuestionSpec } from '../../src/core/interview/spec.js';
 import { hasScript, KEY, Pty } from '../helpers/interview-pty.js';
+import { ASKED_THROUGH_PARTIES } from '../helpers/interview-record.js';
 
 const PARTIES = `version: 1
 language: en
@@ -36,26 +37,10 @@ parties:
     name: Public Foundation Example
 `;
 
-const FIELDS = [
-  'name',
-  'shortName',
-  'address',
-  'registration',
-  'signatory.name',
-  'signatory.title',
-  'signatory.basis',
-];
-const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
-
 /** The record of a session that went through the parties: the next question is the project's title. */
 const RECORD = {
   version: 1,
-  asked: [
-    'language',
-    'country',
-    ...[...FIELDS, ...CONTACT].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
-    'parties.others',
-  ],
+  asked: [...ASKED_THROUGH_PARTIES],
   unfinished: {},
 };
 

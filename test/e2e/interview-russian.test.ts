@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { tempDir } from '../helpers/cli.js';
 import { hasScript, KEY, Pty } from '../helpers/interview-pty.js';
+import { ASKED_THROUGH_PARTIES } from '../helpers/interview-record.js';
 
 const ANSWERS = `version: 1
 language: ru
@@ -25,24 +26,11 @@ project:
     - name: Исправительная колония № 2
 `;
 
-const FIELDS = [
-  'name',
-  'shortName',
-  'address',
-  'registration',
-  'signatory.name',
-  'signatory.title',
-  'signatory.basis',
-];
-const CONTACT = ['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'];
 /** The record of a session stopped inside the institution's entry: its kind is asked next. */
 const RECORD = {
   version: 1,
   asked: [
-    'language',
-    'country',
-    ...[...FIELDS, ...CONTACT].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
-    'parties.others',
+    ...ASKED_THROUGH_PARTIES,
     'project.title',
     'project.summary',
     'project.startDate',

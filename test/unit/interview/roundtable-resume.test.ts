@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { emptyRecord, type SessionRecord } from '../../../src/core/interview/record.js';
 import { interview, t } from './harness.js';
 import { validateText } from '../../../src/adapters/interview-session.js';
+import { ASKED_THROUGH_PARTIES } from '../../helpers/interview-record.js';
 import { AREA5, CONCEPT_NOTE_DECLINED, REVIEW_OK, SIGNING } from './scripts.js';
 
 const FILE = `version: 1
@@ -26,22 +27,7 @@ targetGroup:
 `;
 
 const EARLIER = [
-  'language',
-  'country',
-  ...[
-    'name',
-    'shortName',
-    'address',
-    'registration',
-    'signatory.name',
-    'signatory.title',
-    'signatory.basis',
-  ].flatMap((field) => [`parties.prison.${field}`, `parties.cso.${field}`]),
-  ...['focalPoint.name', 'focalPoint.title', 'focalPoint.email', 'focalPoint.phone'].flatMap((field) => [
-    `parties.prison.${field}`,
-    `parties.cso.${field}`,
-  ]),
-  'parties.others',
+  ...ASKED_THROUGH_PARTIES,
   'project.title',
   'project.summary',
   'project.startDate',
