@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { headings } from '../helpers/documents.js';
+import { expectPairsOnOnePage, headings } from '../helpers/documents.js';
 import { pdfPages, pdfText } from '../helpers/pdf-text.js';
 import { compact, readDocx } from '../unit/pdf/read-back.js';
 
@@ -136,12 +136,12 @@ describe('side by side, --lang ky+ru', () => {
 
   it('puts the two headings of each article on the same page of the PDF', () => {
     const [ky, ru] = [headings(single.ky!), headings(single.ru!)];
-    const pageOf = (heading: string) => pages.findIndex((page) => page.includes(compact(heading)));
     // The last article is the signature table, merged into one (checked below).
-    for (let k = 0; k < ky.length - 1; k++) {
-      expect(pageOf(ky[k]!), ky[k]).toBeGreaterThanOrEqual(0);
-      expect(pageOf(ky[k]!), `${ky[k]} / ${ru[k]}`).toBe(pageOf(ru[k]!));
-    }
+    expectPairsOnOnePage(
+      ky.slice(0, -1).map((heading, k) => [heading, ru[k]!] as const),
+      pages,
+      compact,
+    );
   });
 
   it('has one signature table, with both languages’ labels', () => {

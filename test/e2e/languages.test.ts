@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { headings } from '../helpers/documents.js';
+import { expectPairsOnOnePage, headings, pairedFromEnd } from '../helpers/documents.js';
 import { pdfPages } from '../helpers/pdf-text.js';
 import { readDocx } from '../unit/pdf/read-back.js';
 
@@ -96,19 +96,9 @@ describe.each([
   it('puts the two headings of each article on the same page of the PDF', () => {
     // Articles pair from the end (the English text has a "Parties" article the Russian one
     // gives in its opening); the signatures are one merged article, checked below.
-    const [a, b] = [headings(single[left]!), headings(single[right]!)];
-    const pairs = Math.min(a.length, b.length) - 1;
-    // The last page with the heading: an annex's title is also in the final provisions' list.
-    const pageOf = (heading: string) =>
-      pages.reduce((last, page, index) => (page.includes(compact(heading)) ? index : last), -1);
-    let checked = 0;
-    for (let k = 2; k <= pairs; k++) {
-      const [x, y] = [a[a.length - k]!, b[b.length - k]!];
-      expect(pageOf(x), x).toBeGreaterThanOrEqual(0);
-      expect(pageOf(x), `${x} / ${y}`).toBe(pageOf(y));
-      checked++;
-    }
-    expect(checked).toBeGreaterThan(20);
+    const pairs = pairedFromEnd(headings(single[left]!), headings(single[right]!));
+    expect(pairs.length).toBeGreaterThan(20);
+    expectPairsOnOnePage(pairs, pages, compact);
   });
 
   it('has one signature table, with both languages’ labels', () => {

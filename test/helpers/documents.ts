@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { expect } from 'vitest';
+
 import { ROOT } from './cli.js';
 
 /** The second-level headings (articles, sections) of a Markdown document, in order. */
@@ -28,4 +30,34 @@ export function templateText(lang: string): string {
       // The layout's page-break marker is markup, not text of the language.
       .replace(/<!--\s*page-break\s*-->/g, ' ')
   );
+}
+
+/**
+ * Checks that a side-by-side PDF puts each pair of headings (one per language) on one page. A
+ * heading counts on the last page that holds it, since an annex's title also stands in the
+ * final provisions' list of annexes. `pages` are compacted with `compact`.
+ */
+export function expectPairsOnOnePage(
+  pairs: readonly (readonly [string, string])[],
+  pages: readonly string[],
+  compact: (text: string) => string,
+): void {
+  const pageOf = (heading: string) =>
+    pages.reduce((last, page, index) => (page.includes(compact(heading)) ? index : last), -1);
+  for (const [x, y] of pairs) {
+    expect(pageOf(x), x).toBeGreaterThanOrEqual(0);
+    expect(pageOf(x), `${x} / ${y}`).toBe(pageOf(y));
+  }
+}
+
+/**
+ * The article headings of two texts paired from the end, as the side-by-side machinery pairs
+ * them when one text has an article more (the English "Parties"), without the merged
+ * signature article (the last) and the first heading of the shorter text.
+ */
+export function pairedFromEnd(left: readonly string[], right: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let k = 2; k < Math.min(left.length, right.length); k++)
+    pairs.push([left[left.length - k]!, right[right.length - k]!]);
+  return pairs;
 }
