@@ -14,6 +14,7 @@ import type { Run } from '../../core/document/blocks.js';
 import { tableColumnWidths, type CellWidths } from '../../core/document/column-widths.js';
 import type { Hyphenator } from '../../core/typography/hyphenation.js';
 import { faceOf, textWidth, type FontSet } from '../pdf/fonts.js';
+import { TABLE } from '../pdf/style.js';
 
 /** Words shorter than this are not worth a soft hyphen. */
 const HYPHENATED_LENGTH = 7;
@@ -61,8 +62,8 @@ export const CELL_SIZE = 9;
 export const CELL_MARGIN = 90;
 /** Margins, borders and a point to spare for a word processor measuring a hair wider (points). */
 const PADDING = (2 * CELL_MARGIN) / 20 + 2;
-/** As in the PDF (style.ts `TABLE`): no column under 26 pt, no word claiming over half the table. */
-const OPTIONS = { padding: PADDING, minColumn: 26, maxWordShare: 0.5 };
+/** The PDF's bounds (style.ts `TABLE`): the narrowest column, the widest share of one word. */
+const OPTIONS = { padding: PADDING, minColumn: TABLE.minColumn, maxWordShare: TABLE.maxWordShare };
 
 /** What a cell needs, and the unwrapped width of each of its lines (hard breaks apart). */
 export interface MeasuredCell extends CellWidths {
