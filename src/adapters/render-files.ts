@@ -11,6 +11,7 @@ import { openPoints, pointLabel } from '../core/answers/roundtable.js';
 import type { DraftAnswers } from '../core/answers/types.js';
 import { markdownBlocks, type Block } from '../core/document/blocks.js';
 import { buildDocumentModel } from '../core/document/build-model.js';
+import { documentLocale } from '../core/document/format.js';
 import { tidyMarkdown } from '../core/document/markdown-escape.js';
 import { typographicQuotes } from '../core/typography/quotes.js';
 import type { DocumentMeta } from '../core/document/meta.js';
@@ -140,6 +141,7 @@ function documentMeta(composed: Composed, lang: string, date: Date, draft: boole
     author: names.join('; '),
     keywords: docT('render.meta.keywords'),
     lang,
+    locale: documentLocale(docT, lang),
     date,
     pageTemplate: docT('render.pdf.page'),
     watermark: draft ? docT('render.pdf.watermark') : null,

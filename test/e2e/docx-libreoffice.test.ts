@@ -51,6 +51,7 @@ describe.skipIf(!soffice)('DOCX in LibreOffice', () => {
     author: 'test',
     keywords: 'test',
     lang: 'ru',
+    locale: 'ru-RU',
     date: new Date(Date.UTC(2027, 7, 15)),
     pageTemplate: 'стр. {page} из {pages}',
     watermark: null,

@@ -24,33 +24,6 @@ const FONT = 'Noto Sans';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
-/**
- * The language Word and LibreOffice are told the text is in, as Word's language tags name it
- * (region included, which picks their dictionaries: "ru-RU", "uz-Latn-UZ"). The English of the
- * templates is British ("organisation"). A language not listed here gets its likely region from
- * Intl ("de" → "de-DE").
- */
-const WORD_LANGUAGES: Record<string, string> = {
-  en: 'en-GB',
-  ru: 'ru-RU',
-  kk: 'kk-KZ',
-  ky: 'ky-KG',
-  uz: 'uz-Latn-UZ',
-  tg: 'tg-Cyrl-TJ',
-  tk: 'tk-TM',
-};
-
-export function wordLanguage(lang: string): string {
-  const known = WORD_LANGUAGES[lang];
-  if (known) return known;
-  try {
-    const locale = new Intl.Locale(lang).maximize();
-    return locale.region ? `${locale.language}-${locale.region}` : lang;
-  } catch {
-    return lang;
-  }
-}
-
 function hasItalic(blocks: readonly Block[]): boolean {
   return blocks.some((block) => {
     switch (block.type) {
@@ -154,7 +127,7 @@ export async function renderDocx(blocks: readonly Block[], meta: DocumentMeta): 
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: 20, language: { value: wordLanguage(meta.lang) } },
+          run: { font: FONT, size: 20, language: { value: meta.locale } },
           paragraph: { spacing: { after: 120, line: 276 } },
         },
         heading1: {

@@ -17,7 +17,7 @@ import {
   type ProfileInput,
 } from './concept-note-view.js';
 import { escapeValue, list } from './markdown-escape.js';
-import { createFormatters } from './format.js';
+import { createFormatters, documentLocale } from './format.js';
 import { GapCollector } from './gaps.js';
 import { originalsView } from './originals-view.js';
 import { partiesView, projectView, signingView } from './parties-view.js';
@@ -102,8 +102,7 @@ function objectivesAsItems(note: DocumentModel['conceptNote']): DocumentModel['c
 export function buildDocumentModel(answers: DraftAnswers, options: BuildOptions): DocumentModel {
   const { t, lang, draft } = options;
   // The catalogue names the formatting locale ("en-GB" for the English documents' dates).
-  const locale = t('render.locale');
-  const fmt = createFormatters(locale === 'render.locale' ? lang : locale, t);
+  const fmt = createFormatters(documentLocale(t, lang), t);
   const gaps = new GapCollector(t);
   const ctx = { t, fmt, gaps, draft, lang };
   const services = servicesView(answers, ctx);

@@ -48,6 +48,22 @@ const cache = new Map<string, Formatters>();
  * Formatters for `lang`, created once per language (Intl constructors are slow). With `t`, the
  * document catalogue's own date, list and ordinal patterns win over Intl (core/document/vocabulary).
  */
+/**
+ * The locale a document language's texts are formatted and tagged in: the pack's own
+ * (`render.locale`, "ru-RU", "uz-Latn-UZ"), else the language with its likely region
+ * ("de" → "de-DE").
+ */
+export function documentLocale(t: Translate, lang: string): string {
+  const locale = t('render.locale');
+  if (locale !== 'render.locale') return locale;
+  try {
+    const likely = new Intl.Locale(lang).maximize();
+    return likely.region ? `${likely.language}-${likely.region}` : lang;
+  } catch {
+    return lang;
+  }
+}
+
 export function createFormatters(lang: string, t?: Translate): Formatters {
   const vocabulary = t ? vocabularyOf(t, lang) : {};
   const key = `${lang}\u0000${JSON.stringify(vocabulary)}`;

@@ -8,6 +8,8 @@ export interface DocumentMeta {
   keywords: string;
   /** BCP 47 language of the document. */
   lang: string;
+  /** The language with its region and script as the pack names it (`render.locale`, "uz-Latn-UZ"). */
+  locale: string;
   /** Creation and modification date (fixed for reproducible output). */
   date: Date;
   /** "page {page} of {pages}" in the document language, with those two placeholders. */

@@ -11,7 +11,7 @@ import type { HelperOptions } from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime.js';
 
 import type { Translate } from '../i18n/translate.js';
-import { createFormatters } from './format.js';
+import { createFormatters, documentLocale } from './format.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
 export type TemplateEnv = typeof HandlebarsModule;
@@ -51,8 +51,7 @@ function hashOf(args: unknown[]): Record<string, string | number | undefined> {
 export function createTemplateEnv(options: { t: Translate; lang: string; draft: boolean }): TemplateEnv {
   const { t, lang, draft } = options;
   const env = Handlebars.create();
-  const locale = t('render.locale');
-  const fmt = createFormatters(locale === 'render.locale' ? lang : locale, t);
+  const fmt = createFormatters(documentLocale(t, lang), t);
 
   env.registerHelper('section', function (this: unknown, helper: HelperOptions) {
     const numbering = numberingOf(helper);

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 
 import { CELL_SIZE, measureCell, softHyphenPoints } from '../../../src/adapters/docx/docx-columns.js';
 import { CONTENT_WIDTH } from '../../../src/adapters/docx/docx-blocks.js';
-import { renderDocx, wordLanguage } from '../../../src/adapters/docx/render-docx.js';
+import { renderDocx } from '../../../src/adapters/docx/render-docx.js';
+import { translatorFor } from '../../../src/adapters/i18n.js';
 import { loadFonts, textWidth } from '../../../src/adapters/pdf/fonts.js';
 import { markdownBlocks } from '../../../src/core/document/blocks.js';
+import { documentLocale } from '../../../src/core/document/format.js';
 import { tableColumnWidths } from '../../../src/core/document/column-widths.js';
 import type { DocumentMeta } from '../../../src/core/document/meta.js';
 import { DOCUMENT_LANGUAGES } from '../../../src/core/i18n/languages.js';
@@ -22,6 +24,8 @@ const meta = (lang: string): DocumentMeta => ({
   author: 'test',
   keywords: 'test',
   lang,
+  // As render does: the locale the language's pack names.
+  locale: documentLocale(translatorFor(lang), lang),
   date: new Date(Date.UTC(2024, 0, 1)),
   pageTemplate: 'Page {page} of {pages}',
   watermark: null,
@@ -59,9 +63,10 @@ describe('DOCX language and hyphenation', () => {
     }
   });
 
-  it('gives a language it does not list its likely region', () => {
-    expect(wordLanguage('de')).toBe('de-DE');
-    expect(wordLanguage('not a tag')).toBe('not a tag');
+  it('gives a language whose catalogue names no locale its likely region', () => {
+    const noLocale = ((key: string) => key) as unknown as Parameters<typeof documentLocale>[0];
+    expect(documentLocale(noLocale, 'de')).toBe('de-DE');
+    expect(documentLocale(noLocale, 'not a tag')).toBe('not a tag');
   });
 });
 

@@ -19,6 +19,7 @@ const meta = (lang: string): DocumentMeta => ({
   author: 'test',
   keywords: 'test',
   lang,
+  locale: lang,
   date: new Date(Date.UTC(2024, 0, 1)),
   pageTemplate: 'Page {page} of {pages}',
   watermark: null,

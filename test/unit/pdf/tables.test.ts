@@ -18,6 +18,7 @@ const meta: DocumentMeta = {
   author: 'test',
   keywords: 'test',
   lang: 'en',
+  locale: 'en',
   date: new Date(Date.UTC(2024, 0, 1)),
   pageTemplate: 'Page {page} of {pages}',
   watermark: null,
