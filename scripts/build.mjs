@@ -9,9 +9,17 @@
 // either, while the docx 9.15 API (font embedding) stays ours to use.
 //
 // External (installed with the package): libraries that read their own data files at run time
-// (pdfkit's font metrics, fontkit, the Noto fonts), or are loaded by `require` on a computed
-// path (handlebars, the Ajv runtime of the validator compiled by build-validator.mjs), and
-// hyphen, whose 9 MB of patterns must not become chunks of our own.
+// (the Noto fonts), or are loaded by `require` on a computed path (handlebars, the Ajv runtime of
+// the validator compiled by build-validator.mjs), and hyphen, whose 9 MB of patterns must not
+// become chunks of our own.
+//
+// pdfkit and fontkit are bundled (into the PDF chunk, loaded only by commands that write a PDF
+// or measure Word tables): as separate packages they cost a render about 70 ms more, in
+// resolving some 20 files and in running libraries at import that our documents never use.
+// Those are replaced by the stand-ins of src/adapters/pdf/deferred/, which load the real library
+// on first call (see DEFERRED). Both stay dependencies: the stand-ins load from their installs.
+// Two pdfkit features would look for data files beside our chunk instead of pdfkit's and are
+// never used: the 14 standard PDF fonts (we pass `font: null`) and PDF/A's colour profile.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -19,8 +27,6 @@ import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
 export const EXTERNAL = [
-  'pdfkit',
-  'fontkit',
   '@expo-google-fonts/noto-sans',
   'handlebars',
   'ajv',
@@ -28,6 +34,30 @@ export const EXTERNAL = [
   // Its TeX patterns (one module per language, loaded when a document of that language is laid out).
   'hyphen',
 ];
+
+/** What pdfkit and fontkit import at start-up but we need only on first use, and its stand-in. */
+const DEFERRED = {
+  'brotli/decompress.js': 'brotli-decompress.ts', // WOFF2 fonts
+  linebreak: 'linebreak.ts', // doc.text()'s line breaking
+  'unicode-properties': 'unicode-properties.ts', // text shaping, for doc.text()
+  '@noble/ciphers/aes': 'noble-aes.ts', // encrypted PDFs
+};
+
+const deferUnused = {
+  name: 'defer-unused',
+  setup(build) {
+    const filter = new RegExp(
+      `^(${Object.keys(DEFERRED)
+        .map((name) => name.replace(/[./]/g, '\\$&'))
+        .join('|')})$`,
+    );
+    build.onResolve({ filter }, (args) => {
+      // Only the libraries' own imports: a stand-in's `require` at run time is not seen here.
+      if (!/node_modules[\\/](pdfkit|fontkit)[\\/]/.test(args.importer)) return undefined;
+      return { path: join(root, 'src/adapters/pdf/deferred', DEFERRED[args.path]) };
+    });
+  },
+};
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
@@ -55,6 +85,7 @@ const result = await build({
   legalComments: 'none', // the licences of bundled packages: dist/THIRD-PARTY-NOTICES.md
   logLevel: 'warning',
   metafile: true,
+  plugins: [deferUnused],
 });
 // Which source files and libraries went into which chunk: the start-up test reads it to tell
 // which libraries a command loaded. Not shipped (see `files` in package.json).

@@ -150,6 +150,12 @@ describe.skipIf(skip)('the packed tarball, installed with --engine-strict', () =
     ]);
     const text = await pdfText(join(work, 'out', 'project.mou.en.pdf'));
     expect(text).toMatch(/Memorandum of Understanding/i);
+
+    // The handout's text goes through pdfkit's own line breaking, a library the build defers
+    // (scripts/build.mjs): it must load from the installed tree.
+    const handout = run(bin, ['checklist', '-f', 'pdf', '-o', 'checklist.pdf'], work);
+    expect(handout.code, handout.stderr).toBe(0);
+    expect(await pdfText(join(work, 'checklist.pdf'))).toMatch(/Target group/i);
   });
 
   it("import('prison-protocol') from another folder: validate, check and render to buffers", () => {
