@@ -39,7 +39,6 @@ export const EXTERNAL = [
 const DEFERRED = {
   'brotli/decompress.js': 'brotli-decompress.ts', // WOFF2 fonts
   linebreak: 'linebreak.ts', // doc.text()'s line breaking
-  'unicode-properties': 'unicode-properties.ts', // text shaping, for doc.text()
   '@noble/ciphers/aes': 'noble-aes.ts', // encrypted PDFs
 };
 

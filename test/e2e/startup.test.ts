@@ -75,7 +75,7 @@ describe('start-up', () => {
     expect(pdf).toContain('pdfkit');
     expect(pdf.filter((specifier) => specifier.startsWith('docx'))).toEqual([]);
     // What pdfkit and fontkit import for features our documents never use (scripts/build.mjs).
-    const deferred = /^(brotli|linebreak|unicode-properties|@noble\/ciphers)(\/|$)/;
+    const deferred = /^(brotli|linebreak|@noble\/ciphers)(\/|$)/;
     expect(pdf.filter((specifier) => deferred.test(specifier))).toEqual([]);
   });
 

@@ -9,9 +9,7 @@ import { describe, expect, it } from 'vitest';
 import decompress from '../../../src/adapters/pdf/deferred/brotli-decompress.js';
 import LineBreaker from '../../../src/adapters/pdf/deferred/linebreak.js';
 import * as aes from '../../../src/adapters/pdf/deferred/noble-aes.js';
-import * as unicode from '../../../src/adapters/pdf/deferred/unicode-properties.js';
 
-const asFontkit = createRequire(import.meta.resolve('fontkit'));
 const asPdfkit = createRequire(import.meta.resolve('pdfkit'));
 
 function breaks(breaker: { nextBreak(): { position: number; required: boolean } | null }) {
@@ -21,18 +19,6 @@ function breaks(breaker: { nextBreak(): { position: number; required: boolean } 
 }
 
 describe('deferred stand-ins', () => {
-  it('unicode-properties: the same answers for Latin, Cyrillic, Kazakh and combining letters', () => {
-    const real = asFontkit('unicode-properties') as typeof unicode;
-    const codePoints = [0x41, 0x33, 0x0430, 0x04d9, 0x049b, 0x04e3, 0x0301, 0x2013, 0x0020];
-    for (const codePoint of codePoints) {
-      expect(unicode.getCategory(codePoint)).toBe(real.getCategory(codePoint));
-      expect(unicode.getCombiningClass(codePoint)).toBe(real.getCombiningClass(codePoint));
-      expect(unicode.getScript(codePoint)).toBe(real.getScript(codePoint));
-      expect(unicode.isDigit(codePoint)).toBe(real.isDigit(codePoint));
-      expect(unicode.isMark(codePoint)).toBe(real.isMark(codePoint));
-    }
-  });
-
   it('linebreak: `new` gives the real breaker, with the same break opportunities', () => {
     const Real = asPdfkit('linebreak') as new (text: string) => Parameters<typeof breaks>[0];
     const text = 'Меморандум о сотрудничестве — between the Parties.\nSecond line';
