@@ -2,7 +2,7 @@
 // The benchmark behind the README's "Performance" section (`npm run bench`). It times the built
 // CLI as users run it: whole processes, medians of several runs, peak memory from the kernel
 // and CPU seconds (/usr/bin/time where available). Not a test: it measures, it does not judge.
-// Shorter runs: BENCH_RUNS (single commands, default 7), BENCH_BATCH (files, 200),
+// Shorter runs: BENCH_RUNS (single commands, default 7), BENCH_BATCH (files, 200; 0: no batch),
 // BENCH_BATCH_RUNS (rounds per batch row, 3), BENCH_MEMORY=0 (skip the 100/1,000-file rows).
 // Before and after a change: BENCH_BASELINE=<other checkout>/bin/prison-protocol.js adds batch
 // rows for that build and this one, run alternately on the same files (made from the baseline
@@ -223,28 +223,36 @@ if (pandoc !== undefined) {
   console.log(`| pandoc + LibreOffice, the same, warm profile | ${pandoc.warm.toFixed(3)} | – | – |`);
 } else console.log('| pandoc + LibreOffice | not installed | – | – |');
 
-console.log(
-  `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | CPU (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|`,
-);
-// One core shows what a single job costs without V8's helper threads on the other core.
-const batches = batchRows(BATCH, has('taskset') ? [JOBS_1, JOBS_2, JOBS_1_ONE_CORE] : [JOBS_1, JOBS_2]);
-for (const b of batches) {
+// BENCH_BATCH=0: the single commands only (to compare Node versions, say).
+const batches = BATCH > 0 ? batchTable() : [];
+
+function batchTable() {
   console.log(
-    `| ${b.label} | ${b.seconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
+    `\n| batch (${BATCH} files → ${BATCH * 4} documents, MD + PDF) | wall (s) | CPU (s) | files/s | documents/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|`,
   );
+  // One core shows what a single job costs without V8's helper threads on the other core.
+  const batches = batchRows(BATCH, has('taskset') ? [JOBS_1, JOBS_2, JOBS_1_ONE_CORE] : [JOBS_1, JOBS_2]);
+  for (const b of batches) {
+    console.log(
+      `| ${b.label} | ${b.seconds.toFixed(2)} | ${b.cpuSeconds.toFixed(2)} | ${b.filesPerSecond.toFixed(1)} | ${b.docsPerSecond.toFixed(1)} | ${b.rssMb.toFixed(0)} |`,
+    );
+  }
+  const memory =
+    process.env.BENCH_MEMORY === '0' ? [] : [...batchRows(100, [JOBS_2], 1), ...batchRows(1000, [JOBS_2], 1)];
+  if (memory.length === 2) {
+    console.log(
+      `\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`,
+    );
+  }
+  return batches;
 }
-const memory =
-  process.env.BENCH_MEMORY === '0' ? [] : [...batchRows(100, [JOBS_2], 1), ...batchRows(1000, [JOBS_2], 1)];
-if (memory.length === 2) {
-  console.log(
-    `\nPeak RSS, --jobs 2: 100 files ${memory[0].rssMb.toFixed(0)} MB, 1000 files ${memory[1].rssMb.toFixed(0)} MB (ratio ${(memory[1].rssMb / memory[0].rssMb).toFixed(2)})`,
-  );
-}
+
 const times = (row) =>
   `${(row.seconds / rows[0].seconds).toFixed(2)}× wall, ${(row.cpuSeconds / rows[0].cpuSeconds).toFixed(2)}× CPU`;
 console.log(`\n--help / bare node: ${times(rows[1])} (target ≤ 1.25×)`);
 console.log(`render MD + PDF / bare node: ${times(rows[4])} (target ≤ 4.5×)`);
-console.log(`--jobs 2 / --jobs 1 speed-up: ${(batches[0].seconds / batches[1].seconds).toFixed(2)}×`);
+if (batches.length > 0)
+  console.log(`--jobs 2 / --jobs 1 speed-up: ${(batches[0].seconds / batches[1].seconds).toFixed(2)}×`);
 if (batches[2])
   console.log(`--jobs 2 / --jobs 1 on one core: ${(batches[2].seconds / batches[1].seconds).toFixed(2)}×`);
 if (pandoc !== undefined)
