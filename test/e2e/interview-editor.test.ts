@@ -81,6 +81,19 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     expect(readFileSync(join(dir, 'before.txt'), 'utf8')).toBe('A first summary.\n');
   });
 
+  it('keeps the keys typed in the same burst just before Ctrl-O', async () => {
+    // The editor saves what it was given, so the answer is the text as it stood at Ctrl-O.
+    const { dir, file, editor } = setUp(':');
+    const pty = open(dir, { EDITOR: editor });
+    await backToSummary(pty);
+    await pty.send(` It works${CTRL_O}`); // one write: the terminal delivers them as one chunk
+    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
+    await pty.send(KEY.ctrlC);
+    expect(await pty.exited).toBe(130);
+    expect(readFileSync(join(dir, 'before.txt'), 'utf8')).toBe('A first summary. It works\n');
+    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('A first summary. It works');
+  });
+
   it('prefers $VISUAL to $EDITOR', async () => {
     const { dir, file, editor } = setUp(`printf 'From VISUAL\\n' > "$1"`);
     const pty = open(dir, { VISUAL: editor, EDITOR: '/bin/false' });
