@@ -53,6 +53,14 @@ async function backToSummary(pty: Pty): Promise<void> {
   await pty.waitFor('A first summary.', 15_000, at);
 }
 
+/** Waits for the question after the summary, stops the session (Ctrl-C) and reads the summary saved. */
+async function savedSummary(pty: Pty, file: string): Promise<unknown> {
+  await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
+  await pty.send(KEY.ctrlC);
+  expect(await pty.exited).toBe(130);
+  return parse(readFileSync(file, 'utf8')).project.summary;
+}
+
 describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', () => {
   const ptys: Pty[] = [];
   afterEach(() => {
@@ -71,10 +79,7 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     const pty = open(dir, { EDITOR: editor });
     await backToSummary(pty);
     await pty.send(CTRL_O);
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe(
+    expect(await savedSummary(pty, file)).toBe(
       'Quality is assured in three ways:\n- case files reviewed\n- client feedback',
     );
     // The editor was given the answer as it stood.
@@ -87,11 +92,8 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     const pty = open(dir, { EDITOR: editor });
     await backToSummary(pty);
     await pty.send(` It works${CTRL_O}`); // one write: the terminal delivers them as one chunk
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
+    expect(await savedSummary(pty, file)).toBe('A first summary. It works');
     expect(readFileSync(join(dir, 'before.txt'), 'utf8')).toBe('A first summary. It works\n');
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('A first summary. It works');
   });
 
   it('prefers $VISUAL to $EDITOR', async () => {
@@ -99,10 +101,7 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     const pty = open(dir, { VISUAL: editor, EDITOR: '/bin/false' });
     await backToSummary(pty);
     await pty.send(CTRL_O);
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('From VISUAL');
+    expect(await savedSummary(pty, file)).toBe('From VISUAL');
   });
 
   it('keeps the answer when the editor exits non-zero, and names the file holding what it saved', async () => {
@@ -117,10 +116,7 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     // The question is asked again with the answer as it was; Enter keeps it.
     await pty.waitFor('A first summary.', 15_000, at);
     await pty.send(KEY.enter);
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('A first summary.');
+    expect(await savedSummary(pty, file)).toBe('A first summary.');
   });
 
   it('keeps the answer when the file is emptied', async () => {
@@ -131,10 +127,7 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     const at = await pty.waitFor("The editor's file was empty");
     await pty.waitFor('A first summary.', 15_000, at);
     await pty.send(KEY.enter);
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('A first summary.');
+    expect(await savedSummary(pty, file)).toBe('A first summary.');
   });
 
   it('says how to set one up when no editor is configured', async () => {
@@ -144,9 +137,6 @@ describe.skipIf(!hasScript)('the editor key (Ctrl-O) at a free-text question', (
     await pty.send(CTRL_O);
     await pty.waitFor('No text editor is set up. Set VISUAL or EDITOR');
     await pty.send(KEY.enter);
-    await pty.waitFor('When does the project start', 15_000, pty.text.lastIndexOf('Describe the project'));
-    await pty.send(KEY.ctrlC);
-    expect(await pty.exited).toBe(130);
-    expect(parse(readFileSync(file, 'utf8')).project.summary).toBe('A first summary.');
+    expect(await savedSummary(pty, file)).toBe('A first summary.');
   });
 });
