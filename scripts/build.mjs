@@ -14,7 +14,7 @@
 // become chunks of our own.
 //
 // pdfkit and fontkit are bundled (into the PDF chunk, loaded only by commands that write a PDF
-// or measure Word tables): as separate packages they cost a render about 70 ms more, in
+// or measure Word tables): as separate packages they cost a render about 50 ms more, in
 // resolving some 20 files and in running libraries at import that our documents never use.
 // Those are replaced by the stand-ins of src/adapters/pdf/deferred/, which load the real library
 // on first call (see DEFERRED). Both stay dependencies: the stand-ins load from their installs.
